@@ -1,10 +1,11 @@
-// Vite builds the reading app; Vitest runs every test (unit and component tests here, browser tests in their own project).
+// Vite builds the reading app (see scripts/build-site.ts for the whole build); Vitest runs every test.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { devContentPlugin } from './scripts/dev-content-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), devContentPlugin('src/content/articles')],
   test: {
     projects: [
       {

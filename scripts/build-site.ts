@@ -1,0 +1,122 @@
+// `npm run build`: checks every article, builds the app with Vite, and writes a real HTML page for every route.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { ArticlePage } from '../src/content/article-page.ts';
+import { formatContentProblems, loadSiteContent } from './load-site-content.ts';
+import { jsonForScriptElement, pageHead } from './page-head.ts';
+
+export interface BuildOptions {
+  projectDir: string;
+  articlesDir: string;
+  outDir: string;
+  siteUrl: string;
+}
+
+export interface BuildReport {
+  pages: number;
+  articles: number;
+}
+
+export class BuildError extends Error {}
+
+const PAGE_DATA_ELEMENT_ID = 'liseuse-page';
+
+export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: BuildOptions): Promise<BuildReport> {
+  // Content first: a broken article should fail in a second with its file named, not after a full Vite build.
+  const loaded = loadSiteContent(articlesDir, projectDir);
+  if (!loaded.ok) throw new BuildError(formatContentProblems(loaded.problems));
+  const { pages, defaultSlug } = loaded.content;
+
+  const serverDir = `${outDir}-ssr`;
+  await build({ root: projectDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: projectDir,
+    logLevel: 'warn',
+    build: { ssr: join(projectDir, 'src/app/entry-server.tsx'), outDir: serverDir, emptyOutDir: true },
+  });
+  const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');
+
+  const template = inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir);
+  const contentSecurityPolicy = policyFor(template.inlineStyles);
+
+  const write = async (urlPath: string, file: string, page: ArticlePage | null) => {
+    const body = await server.renderPage(urlPath, page);
+    const html = template.html
+      .replace('<!--page-head-->', pageHead({ page, siteUrl, contentSecurityPolicy }))
+      .replace('<!--page-body-->', body)
+      .replace('<!--page-data-->', `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${jsonForScriptElement(page)}</script>`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  };
+
+  for (const page of pages) {
+    await write(page.path, join(outDir, page.path, 'index.html'), page);
+    if (page.slug === defaultSlug) await write('/', join(outDir, 'index.html'), page);
+  }
+  await write(server.NOT_FOUND_PATH, join(outDir, '404.html'), null);
+  writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy));
+  rmSync(serverDir, { recursive: true, force: true });
+  return { pages: pages.length + 2, articles: pages.length };
+}
+
+/** The stylesheet goes inline: a separate file would hold back the first paint by a whole round trip on a phone. */
+function inlineStylesheet(html: string, outDir: string): { html: string; inlineStyles: string[] } {
+  const inlineStyles: string[] = [];
+  const result = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+    const css = readFileSync(join(outDir, href), 'utf8').trim();
+    inlineStyles.push(css);
+    return `<style>${css}</style>`;
+  });
+  return { html: result, inlineStyles };
+}
+
+/** Scripts only from the site itself; the inline stylesheet is allowed by its hash, nothing else inline is. */
+function policyFor(inlineStyles: string[]): string {
+  const styleHashes = inlineStyles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** For hosts that read a _headers file (Netlify, Cloudflare Pages): the same policy, plus what a meta element cannot say. */
+function headersFile(contentSecurityPolicy: string): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const projectDir = resolve(import.meta.dirname, '..');
+  const started = performance.now();
+  try {
+    const report = await buildSite({
+      projectDir,
+      articlesDir: resolve(process.env.LISEUSE_ARTICLES_DIR ?? join(projectDir, 'src/content/articles')),
+      outDir: resolve(process.env.LISEUSE_OUT_DIR ?? join(projectDir, 'dist')),
+      siteUrl: (process.env.LISEUSE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, ''),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Built ${report.pages} pages for ${report.articles} article${report.articles === 1 ? '' : 's'} in ${seconds} s.`);
+  } catch (error) {
+    if (error instanceof BuildError) console.error(error.message);
+    else console.error(`error: the build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

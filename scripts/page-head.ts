@@ -1,0 +1,76 @@
+// The <head> of a built page: title, description, canonical link, link previews (Open Graph, Twitter), JSON-LD, CSP.
+import type { ArticlePage } from '../src/content/article-page.ts';
+
+export interface HeadInput {
+  /** The article shown, or null for the not-found page. */
+  page: ArticlePage | null;
+  /** The site's public origin, with no trailing slash: "https://liseuse.example". */
+  siteUrl: string;
+  contentSecurityPolicy: string;
+}
+
+const SITE_NAME = 'Liseuse';
+
+export function pageHead({ page, siteUrl, contentSecurityPolicy }: HeadInput): string {
+  const tags = [`<meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy)}" />`];
+  if (!page) {
+    tags.push(
+      `<title>Page introuvable — ${SITE_NAME}</title>`,
+      `<meta name="description" content="Aucun article ne se trouve à cette adresse." />`,
+      `<meta name="robots" content="noindex" />`,
+    );
+    return tags.join('\n    ');
+  }
+  const url = `${siteUrl}${page.path}`;
+  const title = plain(page.title);
+  tags.push(
+    `<title>${text(title)} — ${SITE_NAME}</title>`,
+    `<meta name="description" content="${attribute(page.description)}" />`,
+    `<link rel="canonical" href="${attribute(url)}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:site_name" content="${SITE_NAME}" />`,
+    `<meta property="og:locale" content="fr_FR" />`,
+    `<meta property="og:title" content="${attribute(title)}" />`,
+    `<meta property="og:description" content="${attribute(page.description)}" />`,
+    `<meta property="og:url" content="${attribute(url)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${attribute(title)}" />`,
+    `<meta name="twitter:description" content="${attribute(page.description)}" />`,
+  );
+  if (page.publishedAt) tags.push(`<meta property="article:published_time" content="${attribute(page.publishedAt)}" />`);
+  tags.push(`<script type="application/ld+json">${jsonForScriptElement(newsArticle(page, url, title))}</script>`);
+  return tags.join('\n    ');
+}
+
+function newsArticle(page: ArticlePage, url: string, title: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    description: page.description,
+    inLanguage: 'fr',
+    url,
+    mainEntityOfPage: url,
+    ...(page.contributors.length > 0 && { author: page.contributors.map((name) => ({ '@type': 'Person', name })) }),
+    ...(page.source && { publisher: { '@type': 'Organization', name: page.source, url: `https://${page.source}` } }),
+    ...(page.publishedAt && { datePublished: page.publishedAt }),
+  };
+}
+
+/** JSON inside a <script> element: "<" is escaped so that no text ("</script>", "<!--") can end the element early. */
+export function jsonForScriptElement(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Display spacing (narrow no-break spaces) reads oddly in a browser tab and a link preview: plain spaces there. */
+function plain(value: string): string {
+  return value.replace(/[\u202f\u00a0]/g, ' ');
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attribute(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

@@ -1,0 +1,25 @@
+// Brings the prerendered page to life: reads the page's data from the document and hydrates the same tree.
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { ArticlePage } from '../content/article-page';
+import { App } from './app';
+import { routes } from './routes';
+import { PAGE_DATA_ELEMENT_ID } from './page-data';
+import './styles.css';
+
+const dataElement = document.getElementById(PAGE_DATA_ELEMENT_ID);
+const page = dataElement?.textContent ? (JSON.parse(dataElement.textContent) as ArticlePage | null) : null;
+const router = createBrowserRouter(routes);
+const container = document.getElementById('root')!;
+const tree = (
+  <StrictMode>
+    <App page={page}>
+      <RouterProvider router={router} />
+    </App>
+  </StrictMode>
+);
+
+// Built pages arrive rendered; the development server sends an empty shell.
+if (container.firstElementChild) hydrateRoot(container, tree);
+else createRoot(container).render(tree);

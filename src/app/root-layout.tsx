@@ -1,0 +1,19 @@
+// What every page shares: the skip link, the live region for confirmations, and the handling of #links.
+import { Outlet } from 'react-router';
+import { AnnouncerProvider } from '../components/announcer';
+import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
+
+export function RootLayout() {
+  useDeepLinkTarget();
+  return (
+    <AnnouncerProvider>
+      <a
+        href="#contenu"
+        className="sr-only z-10 rounded bg-ink px-4 py-3 font-sans font-semibold text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Aller au contenu
+      </a>
+      <Outlet />
+    </AnnouncerProvider>
+  );
+}

@@ -1,0 +1,69 @@
+// A button that puts the absolute link to a place in the article on the clipboard, and says so.
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useAnnounce } from './announcer';
+import { useShareableUrl } from './page-address';
+
+interface CopyLinkButtonProps extends Omit<ComponentProps<'button'>, 'onClick' | 'children'> {
+  targetId: string;
+  /** The accessible name, which says what the link points to: "Copier le lien vers cette section". */
+  label: string;
+}
+
+export function CopyLinkButton({ targetId, label, className = '', ...props }: CopyLinkButtonProps) {
+  const shareableUrl = useShareableUrl();
+  const announce = useAnnounce();
+  const [copied, setCopied] = useState(false);
+  const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(resetTimer.current), []);
+
+  async function copy() {
+    const url = shareableUrl(targetId);
+    const done = await writeToClipboard(url);
+    announce(done ? 'Lien copié' : `Copie impossible : ${url}`);
+    if (!done) return;
+    setCopied(true);
+    clearTimeout(resetTimer.current);
+    resetTimer.current = setTimeout(() => setCopied(false), 2000);
+  }
+
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={copy}
+      className={`inline-flex min-h-6 min-w-6 items-center justify-center gap-1 rounded px-1.5 py-1 font-sans text-sm text-muted hover:bg-highlight hover:text-accent ${className}`}
+      {...props}
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        {copied ? (
+          <path d="M5 12l5 5L20 7" />
+        ) : (
+          <>
+            <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
+            <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
+          </>
+        )}
+      </svg>
+      {copied && <span aria-hidden="true">Lien copié</span>}
+    </button>
+  );
+}
+
+async function writeToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // The async clipboard is missing outside secure contexts and may be refused; the older command still works there.
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.className = 'sr-only';
+    document.body.append(field);
+    field.select();
+    const copied = document.execCommand('copy');
+    field.remove();
+    return copied;
+  }
+}

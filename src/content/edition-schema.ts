@@ -1,0 +1,84 @@
+// The schema of edition.json: what an editor adds to an article that its text cannot give.
+import { z } from 'zod';
+
+/** Ids end up in URLs that readers share: keep them to what survives any chat app untouched. */
+const urlId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, like "vote-du-parlement"');
+
+/** "2020", "2020-01" or "2020-01-03": an event is dated only as precisely as the text knows. */
+const partialIsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as precise as known: "2020", "2020-01" or "2020-01-03"');
+
+const section = z.strictObject({
+  id: urlId,
+  title: z.string().trim().min(1, 'must not be empty'),
+  /** The words the section's first paragraph (or caption) begins with, copied from the text. */
+  startsAt: z.string().trim().min(1, 'must not be empty'),
+});
+
+const timelineEvent = z.strictObject({
+  id: urlId,
+  date: partialIsoDate,
+  /** Shown instead of the formatted date when the text is vaguer than the date's precision ("fin 2021"). */
+  dateLabel: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1, 'must not be empty'),
+  summary: z.string().trim().min(1, 'must not be empty'),
+  /** Words copied from the paragraph that tells the event: the event links there. */
+  passage: z.string().trim().min(1, 'must not be empty'),
+});
+
+export const editionSchema = z
+  .strictObject({
+    /** The article shown at "/". Exactly one article may say so; with none, the first slug in order is. */
+    default: z.boolean().optional(),
+    /** The meta description for link previews; the first paragraph's opening when absent. */
+    description: z.string().trim().min(1).max(300).optional(),
+    /** When the article was first published, if the editor knows it (ISO 8601 date or date-time). */
+    publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+    sections: z.array(section).default([]),
+    events: z.array(timelineEvent).default([]),
+  })
+  .superRefine((edition, context) => {
+    // Two anchors with one id would make a shared link land on whichever comes first.
+    const seen = new Map<string, string>();
+    const check = (id: string, path: (string | number)[]) => {
+      const other = seen.get(id);
+      if (other) context.addIssue({ code: 'custom', path, message: `id "${id}" is already used by ${other}` });
+      else seen.set(id, path.slice(0, 2).join('.'));
+    };
+    edition.sections.forEach((s, index) => check(s.id, ['sections', index, 'id']));
+    edition.events.forEach((e, index) => check(e.id, ['events', index, 'id']));
+  });
+
+export type Edition = z.output<typeof editionSchema>;
+export type EditionSection = Edition['sections'][number];
+export type EditionEvent = Edition['events'][number];
+
+export interface EditionProblem {
+  /** Where in the file: "events[2].passage", or "" for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+/** Validates parsed JSON; the problems name each field the way an editor would look for it in the file. */
+export function validateEdition(json: unknown): { ok: true; edition: Edition } | { ok: false; problems: EditionProblem[] } {
+  const result = editionSchema.safeParse(json);
+  if (result.success) return { ok: true, edition: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: formatFieldPath([...issue.path, key]), message: 'unknown field' }))
+        : [{ field: formatFieldPath(issue.path), message: issue.message }],
+    ),
+  };
+}
+
+function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}

@@ -1,0 +1,92 @@
+// The article itself: title, sections with their headings, paragraphs with their quotes marked, captions, teasers, credits.
+import type { ArticlePage, PageBlock, PageSection } from '../../content/article-page';
+import { CopyLinkButton } from '../../components/copy-link-button';
+
+export function ArticleView({ page }: { page: ArticlePage }) {
+  return (
+    <article aria-labelledby="titre-article" className="article-text">
+      <header className="mb-8">
+        <h1 id="titre-article" className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
+          {page.title}
+        </h1>
+        <p className="mt-4 font-sans text-sm text-muted">
+          {page.readingMinutes} min de lecture
+        </p>
+      </header>
+      {page.sections.map((section, index) => (
+        <ArticleSection key={section.heading?.id ?? `ouverture-${index}`} section={section} />
+      ))}
+      <ArticleCredits page={page} />
+    </article>
+  );
+}
+
+function ArticleSection({ section }: { section: PageSection }) {
+  const blocks = section.blocks.map((block) => <ArticleBlock key={block.id} block={block} />);
+  if (!section.heading) return <div className="space-y-5">{blocks}</div>;
+  const { id, title } = section.heading;
+  return (
+    <section aria-labelledby={id} className="mt-10 space-y-5">
+      <div className="group flex items-baseline gap-2">
+        <h2 id={id} tabIndex={-1} className="scroll-mt-6 font-serif text-2xl leading-snug font-bold text-ink">
+          {title}
+        </h2>
+        <CopyLinkButton targetId={id} label="Copier le lien vers cette section" />
+      </div>
+      {blocks}
+    </section>
+  );
+}
+
+function ArticleBlock({ block }: { block: PageBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return (
+        <p id={block.id} className="scroll-mt-6 rounded-sm">
+          {block.runs.map((run, index) =>
+            run.quoteId ? (
+              <q key={run.quoteId} id={run.quoteId} className="scroll-mt-6 rounded-sm">
+                {run.text}
+              </q>
+            ) : (
+              <span key={index}>{run.text}</span>
+            ),
+          )}
+        </p>
+      );
+    case 'caption':
+      return (
+        <figure id={block.id} className="scroll-mt-6 border-l-4 border-rule py-1 pl-4 font-sans text-base text-muted">
+          <figcaption>
+            <span className="mr-2 inline-block rounded-sm bg-highlight px-1.5 text-xs font-semibold tracking-wide text-ink uppercase">
+              Photo
+            </span>
+            {block.text}
+            {block.credit && <span className="mt-1 block text-sm">Crédit : {block.credit}</span>}
+          </figcaption>
+        </figure>
+      );
+    case 'related':
+      return (
+        <p id={block.id} className="scroll-mt-6 rounded-md border border-rule bg-paper-deep px-4 py-3 font-sans text-base text-ink">
+          <strong className="mb-1 block text-xs tracking-wide text-accent uppercase">À lire aussi</strong>
+          {block.title}
+        </p>
+      );
+  }
+}
+
+function ArticleCredits({ page }: { page: ArticlePage }) {
+  if (page.contributors.length === 0 && !page.source) return null;
+  return (
+    <footer className="mt-12 border-t border-rule pt-4 font-sans text-sm text-muted">
+      {page.contributors.length > 0 && <p>Avec la contribution de {joinNames(page.contributors)}.</p>}
+      {page.source && <p>Publié à l’origine sur {page.source}.</p>}
+    </footer>
+  );
+}
+
+function joinNames(names: string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`;
+}

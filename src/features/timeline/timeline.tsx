@@ -1,0 +1,100 @@
+// The "Chronologie": the events the article tells, in date order, each one linked to the passage that tells it.
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { TimelineEvent } from '../../content/article-page';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { idFromHash } from '../../lib/id-from-hash';
+
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  const [open, setOpen] = useState(true);
+  const [openEvents, setOpenEvents] = useState<ReadonlySet<string>>(new Set());
+  const { hash, key } = useLocation();
+
+  // A link to an event must show it, even when the reader (or a previous visit) closed the timeline.
+  useEffect(() => {
+    const id = idFromHash(hash);
+    if (!id || !events.some((event) => event.id === id)) return;
+    setOpen(true);
+    setOpenEvents((current) => new Set(current).add(id));
+  }, [hash, key, events]);
+
+  if (events.length === 0) return null;
+
+  const toggleEvent = (id: string) =>
+    setOpenEvents((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <aside aria-labelledby="chronologie-titre" id="chronologie" className="scroll-mt-6 font-sans">
+      <h2 id="chronologie-titre" className="text-lg font-bold text-ink">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="chronologie-evenements"
+          onClick={() => setOpen(!open)}
+          className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left hover:text-accent"
+        >
+          Chronologie
+          <Chevron open={open} />
+        </button>
+      </h2>
+      <ol id="chronologie-evenements" hidden={!open} className="mt-2 border-l-2 border-rule">
+        {events.map((event) => (
+          <TimelineEntry key={event.id} event={event} open={openEvents.has(event.id)} onToggle={() => toggleEvent(event.id)} />
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+interface TimelineEntryProps {
+  event: TimelineEvent;
+  open: boolean;
+  onToggle: () => void;
+}
+
+function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
+  const detailsId = `${event.id}-details`;
+  return (
+    <li id={event.id} className="relative scroll-mt-6 rounded-sm py-1 pl-4">
+      <span aria-hidden="true" className="absolute top-3.5 -left-[5px] size-2 rounded-full bg-accent" />
+      <h3 className="text-base">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={onToggle}
+          className="flex min-h-11 w-full items-start justify-between gap-2 rounded py-1 text-left hover:text-accent"
+        >
+          <span>
+            <time dateTime={event.date} className="block text-sm font-semibold text-accent">
+              {event.dateLabel}
+            </time>
+            <span className="block leading-snug font-semibold text-ink">{event.title}</span>
+          </span>
+          <Chevron open={open} />
+        </button>
+      </h3>
+      <div id={detailsId} hidden={!open} className="pb-3 text-sm text-ink">
+        <p className="leading-relaxed">{event.summary}</p>
+        <p className="mt-2 flex items-center gap-2">
+          <Link to={{ hash: event.paragraphId }} className="font-semibold text-accent underline underline-offset-2">
+            Lire dans l’article
+          </Link>
+          <CopyLinkButton targetId={event.id} label={`Copier le lien vers l’événement : ${event.title}`} />
+        </p>
+      </div>
+    </li>
+  );
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={`mt-1 size-5 shrink-0 transition-transform motion-reduce:transition-none ${open ? 'rotate-180' : ''}`} fill="currentColor">
+      <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
+    </svg>
+  );
+}
