@@ -5,14 +5,14 @@ import { CopyLinkButton } from '../../components/copy-link-button';
 export function ArticleView({ page }: { page: ArticlePage }) {
   return (
     <article aria-labelledby="titre-article" className="article-text">
-      <header className="mb-8">
+      <div className="mb-8">
         <h1 id="titre-article" className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
           {page.title}
         </h1>
         <p className="mt-4 font-sans text-sm text-muted">
           {page.readingMinutes} min de lecture
         </p>
-      </header>
+      </div>
       {page.sections.map((section, index) => (
         <ArticleSection key={section.heading?.id ?? `ouverture-${index}`} section={section} />
       ))}
