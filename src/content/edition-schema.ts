@@ -46,7 +46,7 @@ export const editionSchema = z
     const check = (id: string, path: (string | number)[]) => {
       const other = seen.get(id);
       if (other) context.addIssue({ code: 'custom', path, message: `id "${id}" is already used by ${other}` });
-      else seen.set(id, path.slice(0, 2).join('.'));
+      else seen.set(id, `${String(path[0])}[${String(path[1])}]`);
     };
     edition.sections.forEach((s, index) => check(s.id, ['sections', index, 'id']));
     edition.events.forEach((e, index) => check(e.id, ['events', index, 'id']));

@@ -35,7 +35,7 @@ describe('edition.json validation', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.field)).toEqual(['events[0].id', 'events[1].id']);
-    expect(result.problems[0]?.message).toContain('already used by sections.0');
+    expect(result.problems[0]?.message).toContain('already used by sections[0]');
   });
 
   it('refuses ids that would not survive in a URL', () => {

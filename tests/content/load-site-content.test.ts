@@ -59,7 +59,7 @@ describe('loading the site content', () => {
   it('names two events with one id', () => {
     const events = [...seedEdition.events, { ...seedEdition.events[0] }];
     expect(problemsOf(siteWithSeedEdition({ ...seedEdition, events }))).toEqual([
-      `seed/edition.json: events[5].id: id "${seedEdition.events[0].id}" is already used by events.0`,
+      `seed/edition.json: events[5].id: id "${seedEdition.events[0].id}" is already used by events[0]`,
     ]);
   });
 
