@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+// When part of the app fails, the reader gets a French explanation, a way back, and the article's text all the same.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { App } from '../../src/app/app';
+import { routes } from '../../src/app/routes';
+import { samplePage } from './sample-page';
+
+function Broken(): never {
+  throw new Error('a feature failed');
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('error page', () => {
+  it('replaces a failing page with a French message, a link back and the article text', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = routes[0]!;
+    const failing: RouteObject[] = [{ ...root, children: [{ index: true, element: <Broken /> }] }];
+    render(
+      <App page={samplePage}>
+        <RouterProvider router={createMemoryRouter(failing, { initialEntries: ['/'] })} />
+      </App>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Un problème est survenu');
+    expect(screen.getByRole('link', { name: 'Recharger l’article' })).toHaveAttribute('href', '/articles/exemple/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(samplePage.title);
+    expect(screen.getByRole('article')).toHaveTextContent('Président Joe Biden a déclaré que les États-Unis « n’allaient pas participer à une mission de combat » en Irak.');
+    expect(screen.getByText('À lire aussi : Le secrétaire à la Défense s’exprime')).toBeInTheDocument();
+  });
+});
