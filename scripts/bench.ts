@@ -1,0 +1,180 @@
+// `npm run bench`: how fast Liseuse reaches a reader, against the floor (the same text as a bare HTML page), and how
+// the build grows with the number of articles. It prints figures; it never passes or fails on time.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import type { ArticlePage } from '../src/content/article-page.ts';
+import { buildSite } from './build-site.ts';
+import { serveStatic } from './serve-static.ts';
+
+const projectDir = resolve(import.meta.dirname, '..');
+const distDir = join(projectDir, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Lighthouse's simulated figures still vary from run to run; the median of a few runs is what we print. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const GROWTH_SIZES = (process.env.BENCH_ARTICLES ?? '250,1000').split(',').map(Number);
+
+interface Figures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  fcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+async function main() {
+  console.log(`Liseuse benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, Lighthouse mobile preset (simulated throttling), median of ${RUNS} runs\n`);
+
+  let started = performance.now();
+  await buildSite({ projectDir, articlesDir: join(projectDir, 'src/content/articles'), outDir: distDir, siteUrl: 'http://localhost:4173' });
+  console.log(`Build of the site (${countArticles(join(projectDir, 'src/content/articles'))} article): ${seconds(started)} s`);
+
+  const shipped = homePageAssets();
+  console.log(`Home page: HTML ${kb(shipped.html)} gzip, JavaScript ${kb(shipped.javascript)} gzip (${shipped.scripts.join(', ')}), CSS ${kb(shipped.css)} gzip (inline)\n`);
+
+  const floorDir = mkdtempSync(join(tmpdir(), 'liseuse-floor-'));
+  writeFileSync(join(floorDir, 'index.html'), floorPage(readPageData(join(distDir, 'index.html'))));
+  cpSync(join(distDir, 'favicon.svg'), join(floorDir, 'favicon.svg'));
+
+  const app = await serveStatic(distDir, 0, '127.0.0.1');
+  const floor = await serveStatic(floorDir, 0, '127.0.0.1');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const appFigures = await measure(`${origin(app)}/`, chrome.port);
+    const floorFigures = await measure(`${origin(floor)}/`, chrome.port);
+    printComparison(appFigures, floorFigures);
+  } finally {
+    await chrome.kill();
+    app.close();
+    floor.close();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+
+  console.log('\nBuild time as articles are added (generated articles beside the seed):');
+  for (const count of GROWTH_SIZES) {
+    const { articlesDir, root } = generateArticles(count);
+    started = performance.now();
+    await buildSite({ projectDir, articlesDir, outDir: join(root, 'dist'), siteUrl: 'http://localhost:4173' });
+    const total = (performance.now() - started) / 1000;
+    console.log(`  ${String(count).padStart(5)} articles: ${total.toFixed(1)} s (${((total * 1000) / count).toFixed(1)} ms an article)`);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function measure(url: string, port: number): Promise<Figures> {
+  const runs: Figures[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    runs.push({
+      performance: score(categories.performance?.score),
+      accessibility: score(categories.accessibility?.score),
+      bestPractices: score(categories['best-practices']?.score),
+      seo: score(categories.seo?.score),
+      lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+      fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
+      tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      bytes: audits['total-byte-weight']?.numericValue ?? NaN,
+    });
+  }
+  const median = (pick: (f: Figures) => number) => {
+    const values = runs.map(pick).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)]!;
+  };
+  return {
+    performance: median((f) => f.performance),
+    accessibility: median((f) => f.accessibility),
+    bestPractices: median((f) => f.bestPractices),
+    seo: median((f) => f.seo),
+    lcp: median((f) => f.lcp),
+    fcp: median((f) => f.fcp),
+    tbt: median((f) => f.tbt),
+    cls: median((f) => f.cls),
+    bytes: median((f) => f.bytes),
+  };
+}
+
+function printComparison(app: Figures, floor: Figures) {
+  const rows: [string, (f: Figures) => string, ((a: Figures, b: Figures) => string) | null][] = [
+    ['Performance', (f) => String(f.performance), null],
+    ['Accessibility', (f) => String(f.accessibility), null],
+    ['Best practices', (f) => String(f.bestPractices), null],
+    ['SEO', (f) => String(f.seo), null],
+    ['LCP', (f) => `${Math.round(f.lcp)} ms`, (a, b) => `${(a.lcp / b.lcp).toFixed(2)}x`],
+    ['FCP', (f) => `${Math.round(f.fcp)} ms`, (a, b) => `${(a.fcp / b.fcp).toFixed(2)}x`],
+    ['TBT', (f) => `${Math.round(f.tbt)} ms`, null],
+    ['CLS', (f) => f.cls.toFixed(3), null],
+    ['Bytes', (f) => kb(f.bytes), (a, b) => `${(a.bytes / b.bytes).toFixed(2)}x`],
+  ];
+  console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}`);
+  for (const [name, format, ratio] of rows) {
+    console.log(`${name.padEnd(16)}${format(app).padStart(12)}${format(floor).padStart(12)}${(ratio ? ratio(app, floor) : '').padStart(12)}`);
+  }
+}
+
+/** What the home page makes a reader download before it is alive: its HTML, scripts (and preloads), inline CSS. */
+function homePageAssets() {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const javascript = scripts.reduce((total, src) => total + gzipSync(readFileSync(join(distDir, src))).length, 0);
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((total, m) => total + gzipSync(m[1]!).length, 0);
+  return { html: gzipSync(html).length, scripts, javascript, css };
+}
+
+function readPageData(file: string): ArticlePage {
+  const html = readFileSync(file, 'utf8');
+  const json = /<script type="application\/json" id="liseuse-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`${file} has no page data`);
+  return JSON.parse(json) as ArticlePage;
+}
+
+/** The floor: the same words as a bare HTML page, no script, no stylesheet. Nothing can reach a reader sooner. */
+function floorPage(page: ArticlePage): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = page.sections
+    .map((section) => {
+      const heading = section.heading ? `<h2>${escape(section.heading.title)}</h2>` : '';
+      const blocks = section.blocks.map((block) => {
+        if (block.kind === 'paragraph') return `<p>${escape(block.runs.map((run) => run.text).join(''))}</p>`;
+        if (block.kind === 'caption') return `<figure><figcaption>${escape(block.text)} ${escape(block.credit ?? '')}</figcaption></figure>`;
+        return `<p>À lire aussi : ${escape(block.title)}</p>`;
+      });
+      return heading + blocks.join('');
+    })
+    .join('');
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)}</title><meta name="description" content="${escape(page.description).replace(/"/g, '&quot;')}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main><h1>${escape(page.title)}</h1>${body}</main></body></html>`;
+}
+
+/** Articles made from the seed's text with their words shuffled per copy, so that each is a distinct article. */
+function generateArticles(count: number): { root: string; articlesDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'liseuse-growth-'));
+  const articlesDir = join(root, 'articles');
+  cpSync(join(projectDir, 'src/content/articles'), articlesDir, { recursive: true });
+  const seed = readFileSync(join(projectDir, 'src/content/articles/biden-irak-fin-mission-combat/article.txt'), 'utf8');
+  for (let index = 1; index <= count; index++) {
+    const folder = join(articlesDir, `article-genere-${index}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'article.txt'), `Article généré numéro ${index}\n\n${seed.split('\n').slice(1).map((line) => (line.trim() ? `${line} (copie ${index})` : line)).join('\n')}`);
+  }
+  return { root, articlesDir };
+}
+
+const countArticles = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const origin = (server: Server) => `http://localhost:${(server.address() as AddressInfo).port}`;
+
+await main();
