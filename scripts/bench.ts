@@ -3,7 +3,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
@@ -11,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import type { ArticlePage } from '../src/content/article-page.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from './serve-static.ts';
+import { pageAssets } from './page-assets.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -39,7 +39,7 @@ async function main() {
   await buildSite({ projectDir, articlesDir: join(projectDir, 'src/content/articles'), outDir: distDir, siteUrl: 'http://localhost:4173' });
   console.log(`Build of the site (${countArticles(join(projectDir, 'src/content/articles'))} article): ${seconds(started)} s`);
 
-  const shipped = homePageAssets();
+  const shipped = pageAssets(distDir);
   console.log(`Home page: HTML ${kb(shipped.html)} gzip, JavaScript ${kb(shipped.javascript)} gzip (${shipped.scripts.join(', ')}), CSS ${kb(shipped.css)} gzip (inline)\n`);
 
   const floorDir = mkdtempSync(join(tmpdir(), 'liseuse-floor-'));
@@ -122,15 +122,6 @@ function printComparison(app: Figures, floor: Figures) {
   for (const [name, format, ratio] of rows) {
     console.log(`${name.padEnd(16)}${format(app).padStart(12)}${format(floor).padStart(12)}${(ratio ? ratio(app, floor) : '').padStart(12)}`);
   }
-}
-
-/** What the home page makes a reader download before it is alive: its HTML, scripts (and preloads), inline CSS. */
-function homePageAssets() {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
-  const javascript = scripts.reduce((total, src) => total + gzipSync(readFileSync(join(distDir, src))).length, 0);
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((total, m) => total + gzipSync(m[1]!).length, 0);
-  return { html: gzipSync(html).length, scripts, javascript, css };
 }
 
 function readPageData(file: string): ArticlePage {

@@ -1,0 +1,93 @@
+// The built site as a host serves it: a real page per route, size budgets, and no growth of the home page's
+// JavaScript as the newsroom adds articles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { buildSite } from '../../scripts/build-site';
+import { pageAssets } from '../../scripts/page-assets';
+
+const projectDir = resolve(import.meta.dirname, '../..');
+const SEED_SLUG = 'biden-irak-fin-mission-combat';
+/** Budgets from the performance issue: what a phone on a slow network can take without waiting. */
+const JAVASCRIPT_BUDGET = 100 * 1024;
+const CSS_BUDGET = 10 * 1024;
+const GENERATED_ARTICLES = 50;
+
+const root = mkdtempSync(join(tmpdir(), 'liseuse-site-build-'));
+const seedOnly = join(root, 'seed-only');
+const withMany = join(root, 'with-many');
+
+function copySeedSite(articlesDir: string) {
+  cpSync(join(projectDir, 'src/content/articles'), articlesDir, { recursive: true });
+}
+
+beforeAll(async () => {
+  copySeedSite(join(seedOnly, 'articles'));
+  copySeedSite(join(withMany, 'articles'));
+  const seed = readFileSync(join(projectDir, 'src/content/articles', SEED_SLUG, 'article.txt'), 'utf8');
+  for (let index = 1; index <= GENERATED_ARTICLES; index++) {
+    const folder = join(withMany, 'articles', `article-${index}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'article.txt'), seed.replace(/^.*$/m, `Article numéro ${index} sur l’Irak`));
+  }
+  for (const site of [seedOnly, withMany]) {
+    await buildSite({ projectDir, articlesDir: join(site, 'articles'), outDir: join(site, 'dist'), siteUrl: 'https://liseuse.example' });
+  }
+}, 240_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function documentAt(site: string, file: string) {
+  return new JSDOM(readFileSync(join(site, 'dist', file), 'utf8')).window.document;
+}
+
+describe('the built site', () => {
+  it('writes a page for "/", for every article and for "not found"', () => {
+    expect(existsSync(join(seedOnly, 'dist/index.html'))).toBe(true);
+    expect(existsSync(join(seedOnly, 'dist/articles', SEED_SLUG, 'index.html'))).toBe(true);
+    expect(existsSync(join(withMany, 'dist/articles/article-50/index.html'))).toBe(true);
+    expect(documentAt(seedOnly, '404.html').querySelector('h1')?.textContent).toBe('Page introuvable');
+  });
+
+  it('puts the whole article in the HTML, before any script runs', () => {
+    const document = documentAt(seedOnly, 'index.html');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.querySelector('h1')?.textContent).toBe('Les États-Unis terminent leur mission de combat en Irak alors que Biden rencontre le Premier ministre irakien');
+    expect(document.querySelectorAll('main p[id]').length).toBe(16 + 3);
+    expect(document.querySelectorAll('main figure').length).toBe(2);
+    expect(document.querySelectorAll('main q[id]').length).toBe(5);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://liseuse.example/articles/${SEED_SLUG}/`);
+  });
+
+  it('allows no inline script and no outside origin in its Content-Security-Policy', () => {
+    for (const file of ['index.html', `articles/${SEED_SLUG}/index.html`, '404.html']) {
+      const document = documentAt(seedOnly, file);
+      const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(policy, file).toContain("script-src 'self'");
+      expect(policy, file).toContain("object-src 'none'");
+      expect(policy, file).toContain("base-uri 'none'");
+      expect(policy, file).not.toMatch(/unsafe-(inline|eval)|https?:/);
+      const executable = [...document.querySelectorAll('script')].filter((s) => !['application/json', 'application/ld+json'].includes(s.type));
+      expect(executable.every((s) => s.getAttribute('src')?.startsWith('/assets/')), file).toBe(true);
+    }
+    expect(readFileSync(join(seedOnly, 'dist/_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'none'/);
+  });
+
+  it('keeps the home page within its JavaScript and CSS budgets', () => {
+    const assets = pageAssets(join(seedOnly, 'dist'));
+    expect(assets.scripts.length).toBeGreaterThan(0);
+    expect(assets.javascript).toBeLessThanOrEqual(JAVASCRIPT_BUDGET);
+    expect(assets.css).toBeGreaterThan(0);
+    expect(assets.css).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  it(`ships each article's data with its own page: ${GENERATED_ARTICLES} more articles grow the home page's JavaScript by 5% at most`, () => {
+    const before = pageAssets(join(seedOnly, 'dist')).javascript;
+    const after = pageAssets(join(withMany, 'dist')).javascript;
+    expect(after).toBeLessThanOrEqual(before * 1.05);
+    const home = readFileSync(join(withMany, 'dist/index.html'), 'utf8');
+    expect(home).not.toContain('Article numéro 7 sur l’Irak');
+  });
+});
