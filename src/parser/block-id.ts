@@ -1,0 +1,78 @@
+// Gives paragraphs, captions, related headlines and quotes ids that survive corrections to the rest of the article.
+import { RULES } from './rules';
+
+export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote';
+
+/**
+ * `<slug of the first words>-<hash of the full text>`, with a prefix for everything but paragraphs:
+ * "president-joe-biden-a-declare-que-3k9z", "photo-le-president-joe-biden-a-droite-0ab1", "plus-…", "citation-…".
+ *
+ * The id depends only on the text, never on position, so a link a reader shared keeps working after a paragraph
+ * is added or removed elsewhere. When a paragraph's own text is corrected, its hash changes but its slug usually
+ * does not: the app can still find it by the slug prefix ("president-joe-biden-a-declare-que-").
+ */
+export function contentId(kind: IdKind, text: string): string {
+  const prefix = kind === 'paragraph' ? '' : `${RULES.idPrefix[kind]}-`;
+  const slug = slugify(text);
+  return `${prefix}${slug === '' ? '' : `${slug}-`}${hashText(text)}`;
+}
+
+/** Hands out ids in document order. Only a second block with exactly the same text gets "-2" (then "-3"…), so the
+ *  suffix, the one thing that depends on order, only ever appears on true duplicates. */
+export class IdRegistry {
+  private readonly used = new Set<string>();
+  private readonly repeats = new Map<string, number>();
+
+  claim(base: string): string {
+    if (!this.used.has(base)) {
+      this.used.add(base);
+      return base;
+    }
+    let count = this.repeats.get(base) ?? 1;
+    let id: string;
+    do {
+      count += 1;
+      id = `${base}-${count}`;
+    } while (this.used.has(id));
+    this.repeats.set(base, count);
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** The first words in lowercase ASCII, hyphenated: "L’Etat islamique !" → "l-etat-islamique". */
+export function slugify(text: string): string {
+  const words: string[] = [];
+  let length = 0;
+  for (const word of foldToAscii(text.slice(0, RULES.slugMaxChars * 8)).split(/[^a-z0-9]+/)) {
+    if (word === '') continue;
+    if (words.length === RULES.slugMaxWords) break;
+    const added = (words.length === 0 ? 0 : 1) + word.length;
+    if (length + added > RULES.slugMaxChars) {
+      if (words.length === 0) words.push(word.slice(0, RULES.slugMaxChars));
+      break;
+    }
+    words.push(word);
+    length += added;
+  }
+  return words.join('-');
+}
+
+/** FNV-1a (32 bits) over the UTF-16 code units, as base-36 digits: fast, stable across runs and platforms. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  const modulus = 36 ** RULES.hashChars;
+  return ((hash >>> 0) % modulus).toString(36).padStart(RULES.hashChars, '0');
+}
+
+function foldToAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\x00-\x7f]/g, (letter) => RULES.asciiFolds[letter] ?? ' ');
+}

@@ -1,0 +1,105 @@
+// Pairs the quote marks of a paragraph, in one pass, skipping marks that belong to code or markup quoted in it.
+import { RULES } from './rules';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+}
+
+interface Interval {
+  start: number;
+  end: number;
+}
+
+/**
+ * Each kind of mark is paired on its own: a closing mark pairs with the latest unpaired opening mark of its kind,
+ * and a straight quote closes the one before it. An opening mark that is never closed pairs with nothing, so it
+ * cannot swallow the rest of the paragraph. Where pairs nest or cross, the outer (earlier) one wins: a quote
+ * inside a quote is part of what is said. Every step moves forward: tens of thousands of unmatched marks cost
+ * one scan, not one scan each.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const masks = findCodeAndMarkup(text);
+  const openings = RULES.quoteMarks.map(() => -1);
+  const pairs: QuoteSpan[] = [];
+  let mask = 0;
+  for (const found of text.matchAll(anyQuoteMark)) {
+    const index = found.index;
+    while (mask < masks.length && (masks[mask]?.end ?? 0) < index) mask += 1;
+    if ((masks[mask]?.start ?? Infinity) <= index) continue;
+    const char = found[0];
+    for (let kind = 0; kind < RULES.quoteMarks.length; kind++) {
+      const mark = RULES.quoteMarks[kind];
+      const opened = openings[kind] ?? -1;
+      if (!mark || (char !== mark.open && char !== mark.close)) continue;
+      if (char === mark.close && opened >= 0) {
+        pairs.push({ open: opened, close: index });
+        openings[kind] = -1;
+      } else if (char === mark.open) {
+        // A second opening mark of the same kind: the first one was never closed.
+        openings[kind] = index;
+      }
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  const spans: QuoteSpan[] = [];
+  let lastClose = -1;
+  for (const pair of pairs) {
+    if (pair.open <= lastClose) continue;
+    spans.push(pair);
+    lastClose = pair.close;
+  }
+  return spans;
+}
+
+const markCharacters = [...new Set(RULES.quoteMarks.flatMap((mark) => [mark.open, mark.close]))].join('');
+const anyQuoteMark = new RegExp(`[${markCharacters}]`, 'g');
+const maskStart = new RegExp(`[\`<${markCharacters}]`, 'g');
+
+/**
+ * Stretches of the paragraph where quote marks are not speech: `backticked code`, <tags attr="…">, and
+ * attribute values written in the text (onerror="alert(1)"). Found in one forward pass; each search for a
+ * closing character is remembered, so the pass stays linear even when the closing character never comes.
+ */
+function findCodeAndMarkup(text: string): Interval[] {
+  const masks: Interval[] = [];
+  const next = new NextIndex(text);
+  const starts = new RegExp(maskStart.source, 'g');
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
+    const index = found.index;
+    const char = found[0];
+    let end = -1;
+    if (char === '`') {
+      end = next.after('`', index, RULES.codeSpanMaxChars);
+    } else if (char === '<') {
+      if (RULES.tagStart.test(text[index + 1] ?? '')) end = next.after('>', index, RULES.tagMaxChars);
+    } else if (text[index - 1] === RULES.attributeEquals) {
+      const mark = RULES.quoteMarks.find((candidate) => candidate.open === char);
+      if (mark) end = next.after(mark.close, index, RULES.tagMaxChars);
+    }
+    if (end >= 0) {
+      masks.push({ start: index, end });
+      starts.lastIndex = end + 1;
+    }
+  }
+  return masks;
+}
+
+/** indexOf with memory: the next occurrence of a character after a position that only moves forward. */
+class NextIndex {
+  private readonly found = new Map<string, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** The next `char` after `index`, if it is at most `maxDistance` away; -1 otherwise. */
+  after(char: string, index: number, maxDistance: number): number {
+    let position = this.found.get(char);
+    if (position === undefined || (position !== -1 && position <= index)) {
+      position = this.text.indexOf(char, index + 1);
+      this.found.set(char, position);
+    }
+    return position !== -1 && position - index <= maxDistance ? position : -1;
+  }
+}

@@ -1,0 +1,56 @@
+// Finds the direct speech of an article, whole or partial, and credits each quote to the person who said it.
+import type { Paragraph, Quote } from './article';
+import { QuoteAttributor, type SpeakerReference } from './attribute-quote';
+import { contentId, type IdRegistry } from './block-id';
+import type { People } from './find-people';
+import { findQuoteSpans } from './find-quote-spans';
+import { RULES } from './rules';
+
+/** Said by someone the text does not name, and no one quoted before. */
+const UNKNOWN_SPEAKER = 'inconnu';
+
+export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
+  const quotes: Quote[] = [];
+  // "a-t-il ajouté" refers to the last person quoted.
+  let lastSpeaker: string | null = null;
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    const spans = findQuoteSpans(text);
+    if (spans.length === 0) continue;
+    const attributor = new QuoteAttributor(text, people);
+    for (const span of spans) {
+      let start = span.open + 1;
+      let end = span.close;
+      while (start < end && /[\s\u00A0\u202F]/u.test(text[start] ?? '')) start += 1;
+      while (end > start && /[\s\u00A0\u202F]/u.test(text[end - 1] ?? '')) end -= 1;
+      const quoted = text.slice(start, end);
+      if (!RULES.hasWordCharacter.test(quoted)) continue;
+      const reference = attributor.attribute(span.open, span.close);
+      if (!reference) continue;
+      const speaker = resolveSpeaker(reference, paragraph.id, people, lastSpeaker);
+      lastSpeaker = speaker;
+      quotes.push({
+        id: ids.claim(contentId('quote', quoted)),
+        text: quoted,
+        speaker,
+        paragraphId: paragraph.id,
+        start,
+        end,
+      });
+    }
+  }
+  return quotes;
+}
+
+function resolveSpeaker(reference: SpeakerReference, blockId: string, people: People, last: string | null): string {
+  switch (reference.kind) {
+    case 'name':
+      return people.resolveName(reference.name, blockId);
+    case 'role':
+      return people.resolveRole(reference.role, blockId) ?? reference.words;
+    case 'pronoun':
+      return last ?? (reference.words === '' ? UNKNOWN_SPEAKER : reference.words);
+    case 'words':
+      return reference.words;
+  }
+}

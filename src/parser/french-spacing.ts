@@ -1,0 +1,62 @@
+// French typography for display: the thin spaces that belong before ; ! ? and inside « », the no-break space
+// before :. It only ever changes, adds or removes spaces: every word and mark stays as written.
+
+/** U+202F narrow no-break space: before ; ! ? and inside « », so "?" never starts a line. */
+const NARROW = '\u202F';
+/** U+00A0 no-break space: before ":" (French uses a full-width space there). */
+const NO_BREAK = '\u00A0';
+/** Spaces the text may already have in those places, replaced by the right one. */
+const ORDINARY_SPACE = /^[ \u00A0]$/u;
+/** After these, a missing space before ; ! ? is inserted: a word, a number, a closing mark. After anything else
+ *  ("!!", "?!", "x.com/?q=1", a line start) the mark is left alone. */
+const ENDS_A_WORD = /^[\p{L}\p{N}»”"’')\]]$/u;
+/** And only when the mark ends something: "Quoi?" and "Quoi?»" get a space, "page?id=3" does not. */
+const ENDS_A_PHRASE = /^(?:$|[\s\u00A0\u202F!?;:.,…»”"')\]])/u;
+
+/**
+ * "Il a dit « non » ; pourquoi ?" → "Il a dit «\u202Fnon\u202F»\u202F; pourquoi\u202F?".
+ * Works on fragments of a paragraph too (the UI splits a paragraph around quotes): a fragment that ends with "«"
+ * or starts with "»" gets its space at that edge, as the whole paragraph would; "14:30" and "https://" keep their
+ * colon untouched, since a no-break space only ever replaces an existing space before ":".
+ */
+export function frenchSpacing(text: string): string {
+  const characters = [...text];
+  const output: string[] = [];
+  const replaceLast = (space: string) => {
+    output[output.length - 1] = space;
+  };
+  for (let index = 0; index < characters.length; index++) {
+    const char = characters[index] ?? '';
+    const previous = output[output.length - 1] ?? '';
+    switch (char) {
+      case ';':
+      case '!':
+      case '?':
+        if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
+        else if (ENDS_A_WORD.test(previous) && ENDS_A_PHRASE.test(characters[index + 1] ?? '')) output.push(NARROW);
+        output.push(char);
+        break;
+      case ':':
+        if (previous === ' ') replaceLast(NO_BREAK);
+        output.push(char);
+        break;
+      case '»':
+        if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
+        else if (previous !== NARROW) output.push(NARROW);
+        output.push(char);
+        break;
+      case '«': {
+        output.push(char);
+        const next = characters[index + 1];
+        if (next !== undefined && ORDINARY_SPACE.test(next)) {
+          output.push(NARROW);
+          index += 1;
+        } else if (next !== NARROW) output.push(NARROW);
+        break;
+      }
+      default:
+        output.push(char);
+    }
+  }
+  return output.join('');
+}

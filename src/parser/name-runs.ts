@@ -1,0 +1,94 @@
+// Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
+import { RULES } from './rules';
+
+export interface NameRun {
+  /** Offsets of the name (without the dropped leading words) in the scanned text. */
+  start: number;
+  end: number;
+  words: string[];
+  /** The words as one string, with single spaces. */
+  name: string;
+  /** Lowercase form used to compare names: "Mustafa Al-Kadhimi" and "Mustafa al-Kadhimi" are one person. */
+  key: string;
+  /** Preceded by an article ("le Mouvement Nujaba", "la Maison Blanche"): a thing or a group, not a person. */
+  determined: boolean;
+}
+
+const stickyNameRun = new RegExp(RULES.nameRun.source, 'yu');
+
+export function findNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const match of text.matchAll(RULES.nameRun)) {
+    const run = trimRun(text, match.index, match[0]);
+    if (run) runs.push(run);
+  }
+  return runs;
+}
+
+/** The run that starts exactly at `index`, if any. */
+export function nameRunAt(text: string, index: number): NameRun | null {
+  stickyNameRun.lastIndex = index;
+  const match = stickyNameRun.exec(text);
+  return match ? trimRun(text, index, match[0]) : null;
+}
+
+export function nameKey(name: string): string {
+  return normalizeWord(name.replace(/[\s\u00A0]+/gu, ' ').trim());
+}
+
+/** Lowercase, with one apostrophe: how the word lists of the rules table are written. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/'/g, '’');
+}
+
+/** Drops the capitalised words that are not part of the name: "Le", "Président", "L’" of "L’Organisation". */
+function trimRun(text: string, runStart: number, runText: string): NameRun | null {
+  const words: { text: string; start: number }[] = [];
+  for (const word of runText.matchAll(/[^ \u00A0]+/gu)) words.push({ text: word[0], start: runStart + word.index });
+
+  let before: string | null = null;
+  let first = 0;
+  while (first < words.length) {
+    const word = words[first];
+    if (!word) break;
+    const elision = RULES.elision.exec(word.text);
+    if (elision) {
+      const rest = word.text.slice(elision[0].length);
+      if (RULES.capital.test(rest) && !RULES.nameStopwords.has(normalizeWord(rest))) {
+        words[first] = { text: rest, start: word.start + elision[0].length };
+        before = normalizeWord(elision[0]);
+        break;
+      }
+      before = normalizeWord(rest);
+      first += 1;
+      continue;
+    }
+    const lower = normalizeWord(word.text);
+    if (!RULES.nameStopwords.has(lower) && !RULES.nameParticles.has(lower)) break;
+    before = lower;
+    first += 1;
+  }
+  let last = words.length - 1;
+  while (last >= first && RULES.nameStopwords.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
+
+  const kept = words.slice(first, last + 1);
+  const head = kept[0];
+  const tail = kept[kept.length - 1];
+  if (!head || !tail || kept.length > RULES.nameMaxWords) return null;
+  before ??= previousWord(text, head.start);
+  const name = kept.map((word) => word.text).join(' ');
+  return {
+    start: head.start,
+    end: tail.start + tail.text.length,
+    words: kept.map((word) => word.text),
+    name,
+    key: nameKey(name),
+    determined: before !== null && RULES.determiners.has(before),
+  };
+}
+
+/** The word right before `index` when only spaces separate them ("le" in "le Mouvement Nujaba"). */
+function previousWord(text: string, index: number): string | null {
+  const match = /([\p{L}\p{M}’']+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, index - 24), index));
+  return match?.[1] === undefined ? null : normalizeWord(match[1]);
+}
