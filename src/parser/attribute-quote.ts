@@ -1,6 +1,6 @@
 // Finds who a quote is attributed to, in the quote's own sentence: "X a déclaré que « … »", "« … », a déclaré X",
 // "…, selon X, … “…”". Returns how the text refers to the speaker; resolving that to a person is the cast's job.
-import type { People } from './find-people';
+import { isInsideName, type People } from './find-people';
 import { findNameRuns, normalizeWord, type NameRun } from './name-runs';
 import { RULES } from './rules';
 
@@ -138,7 +138,7 @@ function readSubject(subject: string, people: People): SpeakerReference | null {
  *  gives that name. With `preferLastName`, the name nearest the end wins over an earlier role or name. */
 function firstReference(part: string, people: People, preferLastName = false): SpeakerReference | null {
   const names = findNameRuns(part).filter((run) => !run.determined);
-  const roles = [...part.matchAll(RULES.role)];
+  const roles = [...part.matchAll(RULES.role)].filter((role) => !isInsideName(part, role.index));
   const role = roles[0];
   const firstName: NameRun | undefined = names[0];
   const lastName: NameRun | undefined = names[names.length - 1];

@@ -100,6 +100,7 @@ export class People {
 
   private collectTies(text: string): void {
     for (const role of text.matchAll(RULES.role)) {
+      if (isInsideName(text, role.index)) continue;
       const roleEnd = role.index + role[0].length;
       const after = this.nameAfterRole(text, roleEnd);
       const person = after ?? nameBeforeRole(text, role.index);
@@ -133,6 +134,14 @@ export class People {
     }
     return best?.person.name ?? null;
   }
+}
+
+/** A role word right after a capitalised word belongs to a proper name: "Société Générale", "Place du Général"
+ *  is not a general. (A capitalised role at the start of a sentence, "Président Joe Biden", is still a role.) */
+export function isInsideName(text: string, roleStart: number): boolean {
+  const previous = /([\p{L}\p{M}’'-]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, roleStart - 32), roleStart))?.[1];
+  return previous !== undefined && RULES.capital.test(text[roleStart] ?? '') && RULES.capital.test(previous) &&
+    !RULES.nameStopwords.has(normalizeWord(previous));
 }
 
 export function roleKey(role: string): string {

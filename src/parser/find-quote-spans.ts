@@ -60,7 +60,7 @@ const maskStart = new RegExp(`[\`<${markCharacters}]`, 'g');
 
 /**
  * Stretches of the paragraph where quote marks are not speech: `backticked code`, <tags attr="…">, and
- * attribute values written in the text (onerror="alert(1)"). Found in one forward pass; each search for a
+ * attribute values and code strings written in the text (onerror="alert(1)", alert("x")). Found in one forward pass; each search for a
  * closing character is remembered, so the pass stays linear even when the closing character never comes.
  */
 function findCodeAndMarkup(text: string): Interval[] {
@@ -75,9 +75,11 @@ function findCodeAndMarkup(text: string): Interval[] {
       end = next.after('`', index, RULES.codeSpanMaxChars);
     } else if (char === '<') {
       if (RULES.tagStart.test(text[index + 1] ?? '')) end = next.after('>', index, RULES.tagMaxChars);
-    } else if (text[index - 1] === RULES.attributeEquals) {
+    } else {
+      const previous = text[index - 1] ?? '';
       const mark = RULES.quoteMarks.find((candidate) => candidate.open === char);
-      if (mark) end = next.after(mark.close, index, RULES.tagMaxChars);
+      const code = previous === RULES.markupQuotePrefix || (char === '"' && RULES.codeStringPrefixes.includes(previous));
+      if (mark && code && previous !== '') end = next.after(mark.close, index, RULES.tagMaxChars);
     }
     if (end >= 0) {
       masks.push({ start: index, end });

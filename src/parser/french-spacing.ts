@@ -8,8 +8,9 @@ const NO_BREAK = '\u00A0';
 /** Spaces the text may already have in those places, replaced by the right one. */
 const ORDINARY_SPACE = /^[ \u00A0]$/u;
 /** After these, a missing space before ; ! ? is inserted: a word, a number, a closing mark. After anything else
- *  ("!!", "?!", "x.com/?q=1", a line start) the mark is left alone. */
-const ENDS_A_WORD = /^[\p{L}\p{N}»”"’')\]]$/u;
+ *  ("!!", "?!", "x.com/?q=1", a line start) the mark is left alone, and so after a straight quote, which may as
+ *  well be opening ("\"?!\"") as closing. */
+const ENDS_A_WORD = /^[\p{L}\p{N}»”’')\]]$/u;
 /** And only when the mark ends something: "Quoi?" and "Quoi?»" get a space, "page?id=3" does not. */
 const ENDS_A_PHRASE = /^(?:$|[\s\u00A0\u202F!?;:.,…»”"')\]])/u;
 

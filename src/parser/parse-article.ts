@@ -49,8 +49,7 @@ function parse(raw: string): ParseResult {
   for (const line of bodyLines) {
     const glued = splitGluedFooter(line.text);
     if (glued.footer !== null) setAside.push({ line: line.number, text: glued.footer, reason: 'site-footer' });
-    const gluedRepair: TextRepair[] =
-      glued.footer === null ? [] : [{ kind: 'glued-footer', before: tail(line.text), after: tail(glued.text) }];
+    const gluedRepair: TextRepair[] = glued.footer === null ? [] : [gluedFooterRepair(line.text, glued.text)];
 
     const reading = readLine(glued.text);
     switch (reading.kind) {
@@ -143,7 +142,9 @@ function parse(raw: string): ParseResult {
   };
 }
 
-function tail(text: string): string {
-  const from = Math.max(0, text.length - RULES.repairExcerptChars * 2);
-  return (from > 0 ? '…' : '') + text.slice(from);
+/** "…de chaque mois.Source link" → "…de chaque mois.": the end of the line, before and after. */
+function gluedFooterRepair(line: string, kept: string): TextRepair {
+  const from = Math.max(0, kept.length - RULES.repairExcerptChars);
+  const head = from > 0 ? '…' : '';
+  return { kind: 'glued-footer', before: head + line.slice(from), after: head + kept.slice(from) };
 }

@@ -268,7 +268,10 @@ export const RULES = {
   ],
 
   /** A quote mark right after "=" is an attribute value quoted from markup (onerror="…", href="…"), not speech. */
-  attributeEquals: '=',
+  markupQuotePrefix: '=',
+  /** A straight quote right after "(", "[", "{" or "," opens a string of quoted code (alert("x"), f(a,"b")):
+   *  prose puts a space before its quotes. Curly quotes are left alone there: "(“truc bon marché”)" is prose. */
+  codeStringPrefixes: '([{,',
 
   /** Backticks delimit code quoted in an article; beyond this distance a backtick is a stray apostrophe. */
   codeSpanMaxChars: 200,
