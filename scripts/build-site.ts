@@ -68,6 +68,7 @@ function inlineStylesheet(html: string, outDir: string): { html: string; inlineS
   const result = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_tag, href: string) => {
     const css = readFileSync(join(outDir, href), 'utf8').trim();
     inlineStyles.push(css);
+    rmSync(join(outDir, href)); // no page links to it any more
     return `<style>${css}</style>`;
   });
   return { html: result, inlineStyles };

@@ -31,7 +31,7 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
         <SiteHeader panels={panels} />
         <div className="gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[13rem_minmax(0,1fr)_20rem]">
           {headings.length > 0 && (
-            <div className="mb-8 rounded-md border border-rule bg-paper-deep p-4 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
+            <div className="mx-auto mb-6 max-w-[68ch] rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
               <div className="xl:sticky xl:top-6">
                 <TableOfContents entries={headings} />
               </div>

@@ -26,7 +26,7 @@ function QuoteEntry({ quote, articleTitle }: { quote: PageQuote; articleTitle: s
     <li>
       <figure>
         <blockquote className="border-l-4 border-accent pl-3 font-serif text-base leading-relaxed text-ink">
-          <p>« {quote.text} »</p>
+          <p>{`«\u202f${quote.text}\u202f»`}</p>
         </blockquote>
         <figcaption className="mt-1 pl-4 text-sm font-semibold text-muted">{quote.speaker}</figcaption>
       </figure>

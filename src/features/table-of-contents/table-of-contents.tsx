@@ -1,4 +1,6 @@
 // The list of the article's sections, which shows the reader which one they are in as they scroll.
+// On wide screens it stays open beside the article; on narrow ones it folds into one line above the title.
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentSection } from './use-current-section';
 
@@ -9,19 +11,33 @@ export interface TableOfContentsEntry {
 
 export function TableOfContents({ entries }: { entries: TableOfContentsEntry[] }) {
   const current = useCurrentSection(entries.map((entry) => entry.id));
+  const [open, setOpen] = useState(false);
   if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="sommaire-titre" className="font-sans">
-      <h2 id="sommaire-titre" className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">
-        Sommaire
+      <h2 id="sommaire-titre" className="text-xs font-semibold tracking-wide text-muted uppercase">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="sommaire-sections"
+          onClick={() => setOpen(!open)}
+          className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left uppercase xl:hidden"
+        >
+          Sommaire · {entries.length} parties
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-5 ${open ? 'rotate-180' : ''}`} fill="currentColor">
+            <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
+          </svg>
+        </button>
+        <span className="mb-2 hidden xl:block">Sommaire</span>
       </h2>
-      <ol className="space-y-1 border-l border-rule text-sm">
+      <ol id="sommaire-sections" className={`space-y-1 border-l border-rule text-sm ${open ? 'mt-1' : 'max-xl:hidden'}`}>
         {entries.map((entry) => {
           const isCurrent = entry.id === current;
           return (
             <li key={entry.id}>
               <Link
                 to={{ hash: entry.id }}
+                onClick={() => setOpen(false)}
                 aria-current={isCurrent ? 'location' : undefined}
                 className={`-ml-px block border-l-2 py-1.5 pl-3 leading-snug hover:text-accent ${
                   isCurrent ? 'border-accent font-semibold text-ink' : 'border-transparent text-muted'
