@@ -31,10 +31,11 @@ export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: Bu
   const { pages, defaultSlug } = loaded.content;
 
   const serverDir = `${outDir}-ssr`;
-  await build({ root: projectDir, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Readers get React's production build even when the caller (a test runner) runs with NODE_ENV=test.
+  const production = { root: projectDir, logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': '"production"' } } as const;
+  await build({ ...production, build: { outDir, emptyOutDir: true } });
   await build({
-    root: projectDir,
-    logLevel: 'warn',
+    ...production,
     build: { ssr: join(projectDir, 'src/app/entry-server.tsx'), outDir: serverDir, emptyOutDir: true },
   });
   const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as typeof import('../src/app/entry-server.tsx');

@@ -50,20 +50,12 @@ export function CopyLinkButton({ targetId, label, className = '', ...props }: Co
   );
 }
 
+/** The clipboard is refused outside secure contexts and by some privacy settings: then the reader gets the URL to copy. */
 async function writeToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // The async clipboard is missing outside secure contexts and may be refused; the older command still works there.
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.className = 'sr-only';
-    document.body.append(field);
-    field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    return copied;
+    return false;
   }
 }

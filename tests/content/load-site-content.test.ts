@@ -41,25 +41,25 @@ describe('loading the site content', () => {
   });
 
   it('names the file when edition.json is not JSON', () => {
-    expect(problemsOf(siteWithSeedEdition('{ "sections": [ }'))).toEqual([expect.stringMatching(/^seed\/edition\.json: not valid JSON \(/)]);
+    expect(problemsOf(siteWithSeedEdition('{ "sections": [ }'))).toEqual([expect.stringMatching(/^articles\/seed\/edition\.json: not valid JSON \(/)]);
   });
 
   it('names an unknown field', () => {
-    expect(problemsOf(siteWithSeedEdition({ ...seedEdition, titre: 'x' }))).toEqual(['seed/edition.json: titre: unknown field']);
+    expect(problemsOf(siteWithSeedEdition({ ...seedEdition, titre: 'x' }))).toEqual(['articles/seed/edition.json: titre: unknown field']);
   });
 
   it('names an event whose passage is not in the text', () => {
     const events = [...seedEdition.events];
     events[1] = { ...events[1], passage: 'une phrase que l’article ne contient pas' };
     expect(problemsOf(siteWithSeedEdition({ ...seedEdition, events }))).toEqual([
-      'seed/edition.json: events[1].passage: "une phrase que l’article ne contient pas" is not in any paragraph of the article',
+      'articles/seed/edition.json: events[1].passage: "une phrase que l’article ne contient pas" is not in any paragraph of the article',
     ]);
   });
 
   it('names two events with one id', () => {
     const events = [...seedEdition.events, { ...seedEdition.events[0] }];
     expect(problemsOf(siteWithSeedEdition({ ...seedEdition, events }))).toEqual([
-      `seed/edition.json: events[5].id: id "${seedEdition.events[0].id}" is already used by events[0]`,
+      `articles/seed/edition.json: events[5].id: id "${seedEdition.events[0].id}" is already used by events[0]`,
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('loading the site content', () => {
     const sections = [...seedEdition.sections];
     sections[2] = { ...sections[2], startsAt: 'Il était une fois' };
     expect(problemsOf(siteWithSeedEdition({ ...seedEdition, sections }))).toEqual([
-      'seed/edition.json: sections[2].startsAt: no paragraph of the article begins with "Il était une fois"',
+      'articles/seed/edition.json: sections[2].startsAt: no paragraph of the article begins with "Il était une fois"',
     ]);
   });
 
@@ -86,14 +86,14 @@ describe('loading the site content', () => {
     mkdirSync(join(articles, 'sans-texte'));
     const problems = problemsOf(articles);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toBe('sans-texte: no article.txt in this article folder');
-    expect(problems[1]).toMatch(/^vide\/article\.txt: /);
+    expect(problems[0]).toBe('articles/sans-texte: no article.txt in this article folder');
+    expect(problems[1]).toMatch(/^articles\/vide\/article\.txt: /);
   });
 
   it('refuses a folder name that cannot be an address', () => {
     const articles = siteWithSeedEdition(seedEdition);
     cpSync(join(articles, 'seed'), join(articles, 'Mon Article'), { recursive: true });
     writeFileSync(join(articles, 'Mon Article', 'edition.json'), '{}');
-    expect(problemsOf(articles)).toEqual(['Mon Article: the folder name is the article’s address: use lowercase letters, digits and hyphens only']);
+    expect(problemsOf(articles)).toEqual(['articles/Mon Article: the folder name is the article’s address: use lowercase letters, digits and hyphens only']);
   });
 });

@@ -2,6 +2,7 @@
 // On wide screens it stays open beside the article; on narrow ones it folds into one line above the title.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ChevronIcon } from '../../components/chevron-icon';
 import { useCurrentSection } from './use-current-section';
 
 export interface TableOfContentsEntry {
@@ -14,8 +15,8 @@ export function TableOfContents({ entries }: { entries: TableOfContentsEntry[] }
   const [open, setOpen] = useState(false);
   if (entries.length === 0) return null;
   return (
-    <nav aria-labelledby="sommaire-titre" className="font-sans">
-      <h2 id="sommaire-titre" className="text-xs font-semibold tracking-wide text-muted uppercase">
+    <nav aria-label="Sommaire" className="font-sans">
+      <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">
         <button
           type="button"
           aria-expanded={open}
@@ -24,9 +25,7 @@ export function TableOfContents({ entries }: { entries: TableOfContentsEntry[] }
           className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left uppercase xl:hidden"
         >
           Sommaire · {entries.length} parties
-          <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-5 ${open ? 'rotate-180' : ''}`} fill="currentColor">
-            <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
-          </svg>
+          <ChevronIcon open={open} />
         </button>
         <span className="mb-2 hidden xl:block">Sommaire</span>
       </h2>

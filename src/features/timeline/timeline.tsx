@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { TimelineEvent } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { ChevronIcon } from '../../components/chevron-icon';
 import { idFromHash } from '../../lib/id-from-hash';
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
@@ -38,7 +39,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left hover:text-accent"
         >
           Chronologie
-          <Chevron open={open} />
+          <ChevronIcon open={open} className="mt-1" />
         </button>
       </h2>
       <ol id="chronologie-evenements" hidden={!open} className="mt-2 border-l-2 border-rule">
@@ -75,7 +76,7 @@ function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
             </time>
             <span className="block leading-snug font-semibold text-ink">{event.title}</span>
           </span>
-          <Chevron open={open} />
+          <ChevronIcon open={open} className="mt-1" />
         </button>
       </h3>
       <div id={detailsId} hidden={!open} className="pb-3 text-sm text-ink">
@@ -88,13 +89,5 @@ function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
         </p>
       </div>
     </li>
-  );
-}
-
-function Chevron({ open }: { open: boolean }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className={`mt-1 size-5 shrink-0 transition-transform motion-reduce:transition-none ${open ? 'rotate-180' : ''}`} fill="currentColor">
-      <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
-    </svg>
   );
 }
