@@ -23,8 +23,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       let end = span.close;
       // Spaces and stray punctuation right inside the marks are not words: « : oui » quotes "oui". Leaving them
       // outside also lets the UI space each fragment around a quote on its own (see french-spacing.ts).
-      while (start < end && /[\s\u00A0\u202F,;:!?]/u.test(text[start] ?? '')) start += 1;
-      while (end > start && /[\s\u00A0\u202F]/u.test(text[end - 1] ?? '')) end -= 1;
+      // Guillemets left inside a quote of another kind are stray marks, not words: “ » le « ” quotes "le".
+      while (start < end && /[\s\u00A0\u202F,;:!?«»]/u.test(text[start] ?? '')) start += 1;
+      while (end > start && /[\s\u00A0\u202F«»]/u.test(text[end - 1] ?? '')) end -= 1;
       const quoted = text.slice(start, end);
       if (!RULES.hasWordCharacter.test(quoted)) continue;
       const reference = attributor.attribute(span.open, span.close);
