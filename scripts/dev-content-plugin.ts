@@ -23,14 +23,14 @@ export function devContentPlugin(articlesDir: string): Plugin {
       if (!loaded.ok) {
         const message = formatContentProblems(loaded.problems);
         server.config.logger.error(message);
-        return html.replace('<!--page-body-->', `<pre>${escapeHtml(message)}</pre>`);
+        return html.replace('<!--page-body-->', () => `<pre>${escapeHtml(message)}</pre>`);
       }
       const path = new URL(context.originalUrl ?? context.path, 'http://dev').pathname;
       const { pages, defaultSlug } = loaded.content;
       const page = path === '/' ? pages.find((p) => p.slug === defaultSlug) : pages.find((p) => p.path === path || p.path === `${path}/`);
       return html
-        .replace('<!--page-head-->', `<title>${escapeHtml(page?.title ?? 'Page introuvable')} — Liseuse (dev)</title>`)
-        .replace('<!--page-data-->', `<script type="application/json" id="liseuse-page">${jsonForScriptElement(page ?? null)}</script>`);
+        .replace('<!--page-head-->', () => `<title>${escapeHtml(page?.title ?? 'Page introuvable')} — Liseuse (dev)</title>`)
+        .replace('<!--page-data-->', () => `<script type="application/json" id="liseuse-page">${jsonForScriptElement(page ?? null)}</script>`);
     },
   };
 }
