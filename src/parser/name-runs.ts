@@ -87,8 +87,13 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
   };
 }
 
-/** The word right before `index` when only spaces separate them ("le" in "le Mouvement Nujaba"). */
+/** The word right before `index` when only spaces separate them ("le" in "le Mouvement Nujaba"). A scan, not a
+ *  regex: it runs once for every run of capitals in the article. */
 function previousWord(text: string, index: number): string | null {
-  const match = /([\p{L}\p{M}’']+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, index - 24), index));
-  return match?.[1] === undefined ? null : normalizeWord(match[1]);
+  let end = index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end -= 1;
+  if (end === index) return null;
+  let start = end;
+  while (start > 0 && end - start < 24 && /[\p{L}\p{M}’']/u.test(text[start - 1] ?? '')) start -= 1;
+  return start === end ? null : normalizeWord(text.slice(start, end));
 }

@@ -9,6 +9,9 @@
 const WORD = String.raw`\p{L}\p{M}\p{N}`;
 const NOT_AFTER_WORD = `(?<![${WORD}])`;
 const NOT_BEFORE_WORD = `(?![${WORD}])`;
+/** A cheap lookahead on the possible first characters, put before a word-start lookbehind: the engine then
+ *  rejects most positions with one class test instead of a Unicode lookbehind (2-3 times faster on long text). */
+const FIRST = (characters: string) => `(?=[${characters}])`;
 
 /** A word list as a regex alternation: longest first (so "premier ministre" wins over "ministre"),
  *  any apostrophe accepted for ’ (scrapes mix ’ and '), any run of spaces for a space. */
@@ -90,7 +93,8 @@ const ROLES = [
 const NAME_PARTICLES = ['al', 'el', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'abu', 'abou', 'ould'];
 
 /** Arabic particles glued with a hyphen start a surname even in lowercase: "Mustafa al-Kadhimi". */
-const HYPHENATED_PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abou)-\p{Lu}`;
+const ARABIC_PARTICLE = '(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abou)';
+const HYPHENATED_PARTICLE = String.raw`${ARABIC_PARTICLE}-\p{Lu}`;
 
 /** One capitalised word of a name: "Joe", "Al-Kadhimi", "O’Brien", or a lowercase "al-Kadhimi". */
 const NAME_WORD = `(?:\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*|${HYPHENATED_PARTICLE}[${WORD}]*(?:[’'\\-][${WORD}]+)*)`;
@@ -240,7 +244,7 @@ export const RULES = {
   doubledEndMark: /[.!?…][ \t\u00A0\u202F]+\.(?=\s|$)/gu,
 
   /** Exactly two periods after a word ("fin.."): one is a typo. Three is an ellipsis and stays. */
-  doubledPeriod: /(?<=[\p{L}\p{N}»”"')\]])\.\.(?!\.)(?=\s|$)/gu,
+  doubledPeriod: /\.\.(?<=[\p{L}\p{N}»”"')\]]\.\.)(?!\.)(?=\s|$)/gu,
 
   /** How much text around a repair the editor sees in the review list. */
   repairExcerptChars: 24,
@@ -307,7 +311,7 @@ export const RULES = {
   /** A run of capitalised words, with lowercase particles between them. Not preceded by a letter or an apostrophe,
    *  so the "Iran" of "d’Iran" is not a name. */
   nameRun: new RegExp(
-    `(?<![${WORD}’'\\-])${NAME_WORD}(?:[ \\u00A0]+(?:(?:${alternation(NAME_PARTICLES)})[ \\u00A0]+)?${NAME_WORD})*`,
+    `(?=\\p{Lu}|${ARABIC_PARTICLE}-)(?<![${WORD}’'\\-])${NAME_WORD}(?:[ \\u00A0]+(?:(?:${alternation(NAME_PARTICLES)})[ \\u00A0]+)?${NAME_WORD})*`,
     'gu',
   ),
   /** Elided articles glued to a capitalised word: "L’ambassadeur", "d’ABC". */
@@ -338,11 +342,11 @@ export const RULES = {
 
   /** "26 juillet 2021", "1er janvier 2020", "lundi 26 juillet": a day. Without a year it has no ISO date. */
   dayDate: new RegExp(
-    `${NOT_AFTER_WORD}(?:(?:${WEEKDAY})${SP})?(?<day>1er|[0-3]?\\d)${SP}(?<month>${MONTH})(?:${SP}(?<year>\\d{4}))?${NOT_BEFORE_WORD}`,
+    `${FIRST('0-9lmjvsd')}${NOT_AFTER_WORD}(?:(?:${WEEKDAY})${SP})?(?<day>1er|[0-3]?\\d)${SP}(?<month>${MONTH})(?:${SP}(?<year>\\d{4}))?${NOT_BEFORE_WORD}`,
     'giu',
   ),
   /** "janvier 2020": a month. A month name without a year ("en mai") is too often something else to count. */
-  monthDate: new RegExp(`${NOT_AFTER_WORD}(?<month>${MONTH})${SP}(?<year>\\d{4})${NOT_BEFORE_WORD}`, 'giu'),
+  monthDate: new RegExp(`${FIRST('jfmasondé')}${NOT_AFTER_WORD}(?<month>${MONTH})${SP}(?<year>\\d{4})${NOT_BEFORE_WORD}`, 'giu'),
   /** "2020": a year, 1900-2099. Wider ranges catch counts ("1500 soldats"); a digit group around it ("12 2020",
    *  "2020 000") means a number, not a year. */
   yearDate: /(?<![\p{L}\p{M}\p{N}\-–/.,])(?<year>19\d\d|20\d\d)(?![\p{L}\p{M}\p{N}\-–/])/gu,
@@ -350,9 +354,9 @@ export const RULES = {
   numberGroupAfter: /^[ \u00A0\u202F]\d/u,
   /** "lundi", "jeudi soir", "mardi dernier": relative to the article's own date, which the scrape lacks. */
   weekdayDate: new RegExp(
-    `${NOT_AFTER_WORD}(?:${WEEKDAY})(?:${SP}(?:matin|après-midi|soir|midi|dernier|prochain))?${NOT_BEFORE_WORD}`,
+    `${FIRST('lmjvsd')}${NOT_AFTER_WORD}(?:${WEEKDAY})(?:${SP}(?:matin|après-midi|soir|midi|dernier|prochain))?${NOT_BEFORE_WORD}`,
     'giu',
   ),
-  relativeDate: new RegExp(`${NOT_AFTER_WORD}(?:${RELATIVE_DATES})${NOT_BEFORE_WORD}`, 'giu'),
+  relativeDate: new RegExp(`${FIRST('0-9qpdtcshnvilea')}${NOT_AFTER_WORD}(?:${RELATIVE_DATES})${NOT_BEFORE_WORD}`, 'giu'),
   monthNumbers: MONTH_NUMBERS,
 } as const;
