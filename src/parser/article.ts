@@ -26,7 +26,8 @@ export interface Quote {
   id: string;
   /** The quoted words, without the quote marks. Always a substring of its paragraph's text. */
   text: string;
-  /** The full name the text gave ("Joe Biden"), or the words the text used when it named no one. */
+  /** The full name the text gave ("Joe Biden"), or the words the text used when it named no one ("le responsable",
+   *  "un analyste de la Société Générale"); "inconnu" when the text only says "a déclaré" and no one was quoted before. */
   speaker: string;
   paragraphId: string;
   /** Offsets of `text` inside the paragraph's text, in UTF-16 code units: text === paragraph.text.slice(start, end). */
@@ -40,11 +41,13 @@ export type DatePrecision = 'day' | 'month' | 'year' | 'relative';
 export interface DateMention {
   /** The words as written: "26 juillet 2021", "janvier 2020", "lundi", "quelques jours plus tard". */
   text: string;
+  /** The block the words are in: a paragraph, or a caption (photo captions date their photos). */
   paragraphId: string;
   start: number;
   end: number;
   precision: DatePrecision;
-  /** "2021-07-26", "2020-01", "2021" for absolute dates; null for relative ones. */
+  /** "2021-07-26", "2020-01", "2021" for absolute dates; null for relative ones, and for a day the text gives
+   *  without a year ("le 14 juillet") or that does not exist ("31 février 2021"). */
   iso: string | null;
 }
 
@@ -53,7 +56,7 @@ export type RepairKind = 'gender-tag' | 'doubled-punctuation' | 'glued-footer' |
 /** A change the parser made to the scraped text, kept so that an editor can review it. */
 export interface Repair {
   kind: RepairKind;
-  /** The id of the block that was repaired. */
+  /** The id of the block that was repaired, or "title" for a repair in the article's title. */
   blockId: string;
   /** A short excerpt around the change, before and after. */
   before: string;
