@@ -104,7 +104,7 @@ function speakerPhrase(text: string): string {
 /** The person a phrase after a verb (or after "selon") refers to: its first name, role or pronoun. */
 function readPhrase(phrase: string, people: People): SpeakerReference | null {
   const firstWord = /^[\s\u00A0,]*([\p{L}\p{M}’']+)/u.exec(phrase)?.[1];
-  if (firstWord && RULES.pronouns.has(normalizeWord(firstWord))) return { kind: 'pronoun', words: firstWord };
+  if (firstWord && RULES.pronouns.has(normalizeWord(firstWord))) return { kind: 'pronoun', words: firstWord.toLowerCase() };
   const reference = firstReference(phrase, people);
   if (reference) return reference;
   const words = phrase.split(',')[0]?.trim().split(/[\s\u00A0]+/u).slice(0, 6).join(' ') ?? '';
@@ -121,7 +121,7 @@ function readSubject(subject: string, people: People): SpeakerReference | null {
   const lastPart = parts[parts.length - 1] ?? '';
   if (lastPart.trim() !== '') {
     const lastWord = /([\p{L}\p{M}’']+)[\s\u00A0]*$/u.exec(lastPart)?.[1];
-    if (lastWord && RULES.pronouns.has(normalizeWord(lastWord))) return { kind: 'pronoun', words: lastWord };
+    if (lastWord && RULES.pronouns.has(normalizeWord(lastWord))) return { kind: 'pronoun', words: lastWord.toLowerCase() };
     const reference = firstReference(lastPart, people, true);
     if (reference) return reference;
   } else {
@@ -130,6 +130,9 @@ function readSubject(subject: string, people: People): SpeakerReference | null {
       if (reference) return reference;
     }
   }
+  // "Il a écrit … et a dit « … »": the pronoun that opens the sentence is the subject of both verbs.
+  const firstWord = /^[\s\u00A0]*([\p{L}\p{M}’']+)/u.exec(subject)?.[1];
+  if (firstWord && RULES.pronouns.has(normalizeWord(firstWord))) return { kind: 'pronoun', words: firstWord.toLowerCase() };
   const words = lastPart.trim().split(/[\s\u00A0]+/u).slice(-6).join(' ');
   return RULES.hasWordCharacter.test(words) ? { kind: 'words', words: lowerFirst(words) } : null;
 }
