@@ -24,7 +24,7 @@ export function serveStatic(rootDir: string, port: number, host?: string): Promi
   const server = createServer((request, response) => {
     const send = (status: number, file: string) => {
       const extension = extname(file);
-      let body = readFileSync(file);
+      let body: Buffer = readFileSync(file);
       const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream' };
       headers['Cache-Control'] = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
       if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

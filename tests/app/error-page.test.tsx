@@ -18,7 +18,7 @@ describe('error page', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const root = routes[0]!;
-    const failing: RouteObject[] = [{ ...root, children: [{ index: true, element: <Broken /> }] }];
+    const failing: RouteObject[] = [{ path: root.path, element: root.element, errorElement: root.errorElement, children: [{ index: true, element: <Broken /> }] }];
     render(
       <App page={samplePage}>
         <RouterProvider router={createMemoryRouter(failing, { initialEntries: ['/'] })} />
