@@ -2,7 +2,7 @@
 // On wide screens it stays open beside the article; on narrow ones it folds into one line above the title.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ChevronIcon } from '../../components/chevron-icon';
+import { DisclosureButton } from '../../components/disclosure-button';
 import { useCurrentSection } from './use-current-section';
 
 export interface TableOfContentsEntry {
@@ -17,16 +17,9 @@ export function TableOfContents({ entries }: { entries: TableOfContentsEntry[] }
   return (
     <nav aria-label="Sommaire" className="font-sans">
       <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls="sommaire-sections"
-          onClick={() => setOpen(!open)}
-          className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left uppercase xl:hidden"
-        >
+        <DisclosureButton open={open} onToggle={() => setOpen(!open)} controls="sommaire-sections" className="items-center uppercase xl:hidden">
           Sommaire · {entries.length} parties
-          <ChevronIcon open={open} />
-        </button>
+        </DisclosureButton>
         <span className="mb-2 hidden xl:block">Sommaire</span>
       </h2>
       <ol id="sommaire-sections" className={`space-y-1 border-l border-rule text-sm ${open ? 'mt-1' : 'max-xl:hidden'}`}>

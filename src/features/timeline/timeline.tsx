@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { TimelineEvent } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
-import { ChevronIcon } from '../../components/chevron-icon';
+import { DisclosureButton } from '../../components/disclosure-button';
 import { idFromHash } from '../../lib/id-from-hash';
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
@@ -31,16 +31,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   return (
     <aside aria-labelledby="chronologie-titre" id="chronologie" className="scroll-mt-6 font-sans">
       <h2 id="chronologie-titre" className="text-lg font-bold text-ink">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls="chronologie-evenements"
-          onClick={() => setOpen(!open)}
-          className="flex min-h-11 w-full items-center justify-between gap-2 rounded text-left hover:text-accent"
-        >
+        <DisclosureButton open={open} onToggle={() => setOpen(!open)} controls="chronologie-evenements" className="items-center">
           Chronologie
-          <ChevronIcon open={open} className="mt-1" />
-        </button>
+        </DisclosureButton>
       </h2>
       <ol id="chronologie-evenements" hidden={!open} className="mt-2 border-l-2 border-rule">
         {events.map((event) => (
@@ -63,21 +56,14 @@ function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
     <li id={event.id} className="relative scroll-mt-6 rounded-sm py-1 pl-4">
       <span aria-hidden="true" className="absolute top-3.5 -left-[5px] size-2 rounded-full bg-accent" />
       <h3 className="text-base">
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={detailsId}
-          onClick={onToggle}
-          className="flex min-h-11 w-full items-start justify-between gap-2 rounded py-1 text-left hover:text-accent"
-        >
+        <DisclosureButton open={open} onToggle={onToggle} controls={detailsId} className="items-start py-1">
           <span>
             <time dateTime={event.date} className="block text-sm font-semibold text-accent">
               {event.dateLabel}
             </time>
             <span className="block leading-snug font-semibold text-ink">{event.title}</span>
           </span>
-          <ChevronIcon open={open} className="mt-1" />
-        </button>
+        </DisclosureButton>
       </h3>
       <div id={detailsId} hidden={!open} className="pb-3 text-sm text-ink">
         <p className="leading-relaxed">{event.summary}</p>
