@@ -1,0 +1,54 @@
+// `npm run build` on broken content: it stops before building, names each file and problem, and shows no stack trace.
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const projectDir = resolve(import.meta.dirname, '../..');
+const root = mkdtempSync(join(tmpdir(), 'liseuse-build-command-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function buildWith(articles: Record<string, Record<string, string | Uint8Array>>) {
+  const articlesDir = join(root, `articles-${Object.keys(articles).join('-')}`);
+  for (const [slug, files] of Object.entries(articles)) {
+    mkdirSync(join(articlesDir, slug), { recursive: true });
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(articlesDir, slug, name), content);
+  }
+  const outDir = join(root, 'dist');
+  try {
+    await promisify(execFile)(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], {
+      cwd: projectDir,
+      env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
+    });
+    return { code: 0, stderr: '', built: existsSync(outDir) };
+  } catch (error) {
+    const failure = error as { code: number; stderr: string };
+    return { code: failure.code, stderr: failure.stderr, built: existsSync(outDir) };
+  }
+}
+
+const article = 'Un titre\n\nUn paragraphe qui dit quelque chose.\n';
+
+describe('npm run build with broken content', () => {
+  it('names an edition that points at text that is not there, and builds nothing', async () => {
+    const result = await buildWith({
+      correct: { 'article.txt': article },
+      casse: { 'article.txt': article, 'edition.json': JSON.stringify({ events: [{ id: 'e', date: '2020', title: 'T', summary: 'S', passage: 'absent' }] }) },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*casse\/edition\.json: events\[0\]\.passage: "absent" is not in any paragraph/)]);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.built).toBe(false);
+  }, 60_000);
+
+  it('names every broken article at once: bytes that are not text, and an empty file', async () => {
+    const result = await buildWith({ binaire: { 'article.txt': new Uint8Array([0x54, 0x69, 0xff, 0xfe, 0x0a]) }, vide: { 'article.txt': '' } });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^error: .*binaire\/article\.txt: .*not UTF-8/);
+    expect(lines[1]).toMatch(/^error: .*vide\/article\.txt: .*empty/);
+  }, 60_000);
+});
