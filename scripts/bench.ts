@@ -46,18 +46,21 @@ async function main() {
   writeFileSync(join(floorDir, 'index.html'), floorPage(readPageData(join(distDir, 'index.html'))));
   cpSync(join(distDir, 'favicon.svg'), join(floorDir, 'favicon.svg'));
 
+  const usualDir = usualPrerenderedSite();
+
   const app = await serveStatic(distDir, 0, '127.0.0.1');
+  const usual = await serveStatic(usualDir, 0, '127.0.0.1');
   const floor = await serveStatic(floorDir, 0, '127.0.0.1');
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
     const appFigures = await measure(`${origin(app)}/`, chrome.port);
+    const usualFigures = await measure(`${origin(usual)}/`, chrome.port);
     const floorFigures = await measure(`${origin(floor)}/`, chrome.port);
-    printComparison(appFigures, floorFigures);
+    printComparison(appFigures, usualFigures, floorFigures);
   } finally {
     await chrome.kill();
-    app.close();
-    floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
+    for (const server of [app, usual, floor]) server.close();
+    for (const dir of [floorDir, usualDir]) rmSync(dir, { recursive: true, force: true });
   }
 
   console.log('\nBuild time as articles are added (generated articles beside the seed):');
@@ -106,7 +109,7 @@ async function measure(url: string, port: number): Promise<Figures> {
   };
 }
 
-function printComparison(app: Figures, floor: Figures) {
+function printComparison(app: Figures, usual: Figures, floor: Figures) {
   const rows: [string, (f: Figures) => string, ((a: Figures, b: Figures) => string) | null][] = [
     ['Performance', (f) => String(f.performance), null],
     ['Accessibility', (f) => String(f.accessibility), null],
@@ -118,10 +121,12 @@ function printComparison(app: Figures, floor: Figures) {
     ['CLS', (f) => f.cls.toFixed(3), null],
     ['Bytes', (f) => kb(f.bytes), (a, b) => `${(a.bytes / b.bytes).toFixed(2)}x`],
   ];
-  console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}`);
+  console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}${'usual'.padStart(12)}${'usual/floor'.padStart(13)}`);
   for (const [name, format, ratio] of rows) {
-    console.log(`${name.padEnd(16)}${format(app).padStart(12)}${format(floor).padStart(12)}${(ratio ? ratio(app, floor) : '').padStart(12)}`);
+    const line = [format(app).padStart(12), format(floor).padStart(12), (ratio ? ratio(app, floor) : '').padStart(12), format(usual).padStart(12), (ratio ? ratio(usual, floor) : '').padStart(13)];
+    console.log(`${name.padEnd(16)}${line.join('')}`);
   }
+  console.log('(usual: the same build served the way a prerendered Vite app usually is — stylesheet in its own file, entry script in the head)');
 }
 
 function readPageData(file: string): ArticlePage {
@@ -129,6 +134,26 @@ function readPageData(file: string): ArticlePage {
   const json = /<script type="application\/json" id="liseuse-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!json) throw new Error(`${file} has no page data`);
   return JSON.parse(json) as ArticlePage;
+}
+
+/**
+ * The app as a prerendered Vite and React page usually ships: the stylesheet as a file the page links to, and the
+ * entry script in the head from the start. Measured beside the app to show what inlining and starting late buy.
+ */
+function usualPrerenderedSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'liseuse-usual-'));
+  cpSync(distDir, dir, { recursive: true });
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const entry = /import\("([^"]+)"\)/.exec(html)?.[1] ?? '';
+  writeFileSync(join(dir, 'assets/usual.css'), css);
+  const usual = html
+    .replace(/<style>[\s\S]*?<\/style>/, () => '<link rel="stylesheet" href="/assets/usual.css">')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(/\s*<script>addEventListener[^<]*<\/script>/, '')
+    .replace('</head>', () => `<script type="module" crossorigin src="${entry}"></script></head>`);
+  writeFileSync(join(dir, 'index.html'), usual);
+  return dir;
 }
 
 /** The floor: the same words as a bare HTML page, no script, no stylesheet. Nothing can reach a reader sooner. */
