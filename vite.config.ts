@@ -18,6 +18,20 @@ export default defineConfig({
           setupFiles: ['tests/setup/jest-dom.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Builds the site once and serves it; the tests drive Chromium against it.
+          globalSetup: 'tests/e2e/global-setup.ts',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machine has two cores, and Chromium plus the server already use both.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

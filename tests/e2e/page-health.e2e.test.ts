@@ -1,0 +1,48 @@
+// Every kind of page loads cleanly: no console error, no crash, no failed request, no CSP violation, and React takes
+// over the prerendered HTML as it is (a hydration mismatch would make it throw the page away and render it again).
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_PATHS, NO_PROBLEMS, hydrationOf, useBrowser } from './browser.ts';
+
+const { openPage } = useBrowser();
+const unknownPath = `/une-adresse-inconnue-${Math.random().toString(36).slice(2)}/`;
+
+describe.each([
+  ['the home page', '/'],
+  ['an article page', '/articles/biden-irak-fin-mission-combat/'],
+  ['the article with no edition.json', ARTICLE_PATHS.withoutEdition],
+  ['the hostile article', ARTICLE_PATHS.hostile],
+])('%s', (_name, path) => {
+  it('loads and hydrates with no error of any kind', async () => {
+    const { page, response, problems } = await openPage(path);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+});
+
+describe.each([
+  ['an unknown address', unknownPath],
+  ['an unknown article', '/articles/article-inconnu/'],
+])('%s', (_name, path) => {
+  it('answers 404 with the French "Page introuvable" page, which hydrates with no error', async () => {
+    const { page, response, problems } = await openPage(path, { status: 404 });
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable');
+    expect(await page.title()).toMatch(/^Page introuvable/);
+    expect(await page.getByRole('link', { name: 'Revenir à l’article à la une' }).getAttribute('href')).toBe('/');
+    await expect.poll(() => hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+});
+
+// Known bug, kept visible: static hosts also serve a page at its file's address (/articles/<slug>/index.html, as
+// some links and crawlers write it). The HTML shows the article, then the app matches no route for that address,
+// throws a hydration error (React #418) and replaces the article with "Page introuvable" (src/app/routes.tsx).
+// Remove `.fails` once fixed.
+it.fails('an article opened at its index.html address keeps showing the article', async () => {
+  const { page, problems } = await openPage('/articles/biden-irak-fin-mission-combat/index.html');
+  await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
+  expect(await hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Page introuvable');
+  expect(await problems()).toEqual(NO_PROBLEMS);
+});
