@@ -1,11 +1,21 @@
 // Vite builds the reading app (see scripts/build-site.ts for the whole build); Vitest runs every test.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { devContentPlugin } from './scripts/dev-content-plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), devContentPlugin('src/content/articles')],
+  resolve: {
+    // React Router 7's package.json points every import at its development build (remix-run/react-router#12437,
+    // #14102): dev-only warnings and checks would ship to readers. Its production build sits beside it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+  },
+  build: {
+    // One entry chunk and no lazy chunks: the polyfill for <link rel="modulepreload"> would be dead weight.
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {
@@ -34,4 +44,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
