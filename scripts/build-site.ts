@@ -34,8 +34,11 @@ export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: Bu
   // wherever the pages themselves are written; one folder a build, so that builds can run side by side.
   mkdirSync(join(projectDir, 'node_modules/.cache'), { recursive: true });
   const serverDir = mkdtempSync(join(projectDir, 'node_modules/.cache/liseuse-ssr-'));
-  // Readers get React's production build even when the caller (a test runner) runs with NODE_ENV=test.
-  const production = { root: projectDir, logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': '"production"' } } as const;
+  // Readers get React's production build even when the caller (a test runner) runs with NODE_ENV=test: Vite picks
+  // the JSX runtime from NODE_ENV, not from the mode, and a development runtime beside production React crashes.
+  const callersNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  const production = { root: projectDir, logLevel: 'warn', mode: 'production' } as const;
   try {
     await build({ ...production, build: { outDir, emptyOutDir: true } });
     await build({
@@ -66,6 +69,8 @@ export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: Bu
     await write(server.NOT_FOUND_PATH, join(outDir, '404.html'), null);
     writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy));
   } finally {
+    if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callersNodeEnv;
     rmSync(serverDir, { recursive: true, force: true });
   }
   return { pages: pages.length + 2, articles: pages.length };

@@ -29,19 +29,23 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
     <PageAddressContext value={page.path}>
       <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
         <SiteHeader panels={panels} />
-        <div className="gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] xl:grid-cols-[13rem_minmax(0,1fr)_20rem]">
+        <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${headings.length > 0 ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
           {headings.length > 0 && (
-            <div className="mx-auto mb-6 max-w-[68ch] rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
+            <div className="mx-auto mb-6 max-w-[68ch] rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
               <div className="xl:sticky xl:top-6">
                 <TableOfContents entries={headings} />
               </div>
             </div>
           )}
-          <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-[68ch] lg:col-start-1 lg:row-start-2 xl:col-start-2 xl:row-start-1 xl:row-span-2">
+          <main
+            id="contenu"
+            tabIndex={-1}
+            className={`mx-auto w-full max-w-[68ch] lg:col-start-1 ${headings.length > 0 ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
+          >
             <ArticleView page={page} />
           </main>
           {panels.length > 0 && (
-            <div className="mx-auto mt-12 w-full max-w-[68ch] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 xl:col-start-3">
+            <div className={`mx-auto mt-12 w-full max-w-[68ch] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${headings.length > 0 ? 'xl:col-start-3' : ''}`}>
               <div className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />

@@ -8,6 +8,9 @@ import { routes } from './routes';
 import { PAGE_DATA_ELEMENT_ID } from './page-data';
 import './styles.css';
 
+// Static hosts also serve a page as ".../index.html"; the routes know the folder's address, which is the same page.
+if (location.pathname.endsWith('/index.html')) history.replaceState(history.state, '', location.href.replace(/\/index\.html(?=[?#]|$)/, '/'));
+
 const dataElement = document.getElementById(PAGE_DATA_ELEMENT_ID);
 const page = dataElement?.textContent ? (JSON.parse(dataElement.textContent) as ArticlePage | null) : null;
 const router = createBrowserRouter(routes);

@@ -13,6 +13,8 @@ const ORDINARY_SPACE = /^[ \u00A0]$/u;
 const ENDS_A_WORD = /^[\p{L}\p{N}»”’')\]]$/u;
 /** And only when the mark ends something: "Quoi?" and "Quoi?»" get a space, "page?id=3" does not. */
 const ENDS_A_PHRASE = /^(?:$|[\s\u00A0\u202F!?;:.,…»”"')\]])/u;
+/** "&amp;" and "&#39;" quoted in an article are character references, not a word and a semicolon: no space there. */
+const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]{1,31}$/;
 
 /**
  * "Il a dit « non » ; pourquoi ?" → "Il a dit «\u202Fnon\u202F»\u202F; pourquoi\u202F?".
@@ -33,7 +35,9 @@ export function frenchSpacing(text: string): string {
       case ';':
       case '!':
       case '?':
-        if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
+        if (char === ';' && CHARACTER_REFERENCE.test(output.slice(-33).join(''))) {
+          // leave "&amp;" as it is
+        } else if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
         else if (ENDS_A_WORD.test(previous) && ENDS_A_PHRASE.test(characters[index + 1] ?? '')) output.push(NARROW);
         output.push(char);
         break;

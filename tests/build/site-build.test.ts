@@ -81,9 +81,11 @@ describe('the built site', () => {
     expect(readFileSync(join(seedOnly, 'dist/_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'none'/);
   });
 
-  it('keeps the home page within its JavaScript and CSS budgets', () => {
+  it('keeps the home page within its JavaScript and CSS budgets, with production React only', () => {
     const assets = pageAssets(join(seedOnly, 'dist'));
     expect(assets.scripts.length).toBeGreaterThan(0);
+    // This test runs with NODE_ENV=test: the build must still ship production code, not React's development runtime.
+    for (const script of assets.scripts) expect(readFileSync(join(seedOnly, 'dist', script), 'utf8')).not.toContain('jsxDEV');
     expect(assets.javascript).toBeLessThanOrEqual(JAVASCRIPT_BUDGET);
     expect(assets.css).toBeGreaterThan(0);
     expect(assets.css).toBeLessThanOrEqual(CSS_BUDGET);

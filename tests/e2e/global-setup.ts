@@ -39,19 +39,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await new Promise<void>((done) => server.close(() => done()));
     rmSync(workDir, { recursive: true, force: true });
   };
-  // Built as `npm run build` builds it, with NODE_ENV=production: under Vitest's NODE_ENV=test, Vite compiles JSX
-  // for React's development runtime while the bundle gets React's production build, and the page crashes on load
-  // ("jsxDEV is not a function").
-  const testEnvironment = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
   try {
     await buildSite({ projectDir, articlesDir, outDir, siteUrl: baseUrl });
   } catch (error) {
     await teardown();
     throw error;
-  } finally {
-    if (testEnvironment === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = testEnvironment;
   }
   project.provide('baseUrl', baseUrl);
   return teardown;

@@ -71,9 +71,7 @@ describe('an article whose text holds markup and script', () => {
     }
   });
 
-  // Known bug, kept visible: French spacing (src/parser/french-spacing.ts) reads the ";" that ends an entity as
-  // punctuation and puts a narrow space before it, so readers see "&amp ;" and "&lt;b&gt ;". Remove `.fails` once fixed.
-  it.fails('shows HTML entities as written (&amp;, &lt;b&gt;) in the title and the body', async () => {
+  it('shows HTML entities as written (&amp;, &lt;b&gt;) in the title and the body', async () => {
     const { page } = await openHostileArticle();
     expect(await textOf(page, 'h1')).toContain('texte &amp; rien');
     expect(await textOf(page, 'main')).toContain('Les entités &amp; et &lt;b&gt; doivent rester écrites ainsi');

@@ -81,10 +81,7 @@ describe('on a desktop screen (1280 × 800)', () => {
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 
-  // Known bug, kept visible: the table of contents' sticky box (src/app/article-route.tsx, `xl:sticky`) sits in a grid
-  // cell only as tall as itself (row 1 of 2), so it has no room to stick and scrolls away with the first screen; the
-  // current-section mark it shows while reading is then never seen. Remove `.fails` once fixed.
-  it.fails('keeps the table of contents in view beside the article while reading, marking the current section', async () => {
+  it('keeps the table of contents in view beside the article while reading, marking the current section', async () => {
     const { page } = await openPage('/', { context: DESKTOP });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     // Step by step, as a reader scrolls: the current section is followed as headings pass the top of the screen.

@@ -35,11 +35,7 @@ describe.each([
   });
 });
 
-// Known bug, kept visible: static hosts also serve a page at its file's address (/articles/<slug>/index.html, as
-// some links and crawlers write it). The HTML shows the article, then the app matches no route for that address,
-// throws a hydration error (React #418) and replaces the article with "Page introuvable" (src/app/routes.tsx).
-// Remove `.fails` once fixed.
-it.fails('an article opened at its index.html address keeps showing the article', async () => {
+it('an article opened at its index.html address keeps showing the article', async () => {
   const { page, problems } = await openPage('/articles/biden-irak-fin-mission-combat/index.html');
   await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
   expect(await hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });

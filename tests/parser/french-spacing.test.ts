@@ -28,3 +28,11 @@ describe('frenchSpacing', () => {
     expect(visible(frenchSpacing(input))).toBe(expected);
   });
 });
+
+describe('character references quoted in an article', () => {
+  it('leaves "&amp;" and "&#39;" whole, and still spaces a real semicolon', () => {
+    expect(frenchSpacing('Tom &amp; Jerry &lt;b&gt; &#39;x&#39;')).toBe('Tom &amp; Jerry &lt;b&gt; &#39;x&#39;');
+    expect(frenchSpacing('oui; non')).toBe('oui\u202F; non');
+    expect(frenchSpacing('Quoi!! Vraiment?!')).toBe('Quoi\u202F!! Vraiment\u202F?!');
+  });
+});

@@ -12,6 +12,9 @@ export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; ar
       <h2 id="citations-titre" className="text-lg font-bold text-ink">
         Citations
       </h2>
+      <p className="text-sm text-muted">
+        {quotes.length === 1 ? '1 citation' : `${quotes.length} citations`}, dans l’ordre du texte
+      </p>
       <ol className="mt-3 space-y-5">
         {quotes.map((quote) => (
           <QuoteEntry key={quote.id} quote={quote} articleTitle={articleTitle} />

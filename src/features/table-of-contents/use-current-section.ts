@@ -1,4 +1,4 @@
-// Which section the reader is in: the last one whose heading has scrolled past the top third of the screen.
+// Which section the reader is in: the last one whose heading has passed the top third of the screen.
 import { useEffect, useState } from 'react';
 
 export function useCurrentSection(headingIds: string[]): string | null {
@@ -7,8 +7,10 @@ export function useCurrentSection(headingIds: string[]): string | null {
 
   useEffect(() => {
     const headings = headingIds.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
-    if (headings.length === 0 || typeof IntersectionObserver === 'undefined') return;
+    if (headings.length === 0) return;
+    let frame = 0;
     const update = () => {
+      frame = 0;
       // Reading happens in the upper part of the screen: a heading a third of the way down is the one being read.
       const line = window.innerHeight / 3;
       let reached: string | null = null;
@@ -17,12 +19,19 @@ export function useCurrentSection(headingIds: string[]): string | null {
       }
       setCurrent(reached);
     };
-    // The observer only wakes us when a heading crosses the line, instead of measuring on every scroll event.
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] });
-    headings.forEach((heading) => observer.observe(heading));
+    // Any scroll counts (wheel, scrollbar drag, find in page, a jump to a link), measured at most once a frame.
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule, { passive: true });
     update();
-    return () => observer.disconnect();
-    // `key` stands for the ids: a new array of the same ids must not rebuild the observer.
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      cancelAnimationFrame(frame);
+    };
+    // `key` stands for the ids: a new array of the same ids must not add the listeners again.
   }, [key]);
 
   return current;
