@@ -150,7 +150,7 @@ function usualPrerenderedSite(): string {
   const usual = html
     .replace(/<style>[\s\S]*?<\/style>/, () => '<link rel="stylesheet" href="/assets/usual.css">')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-    .replace(/\s*<script>addEventListener[^<]*<\/script>/, '')
+    .replace(/\s*<script>\(\(\)=>\{let started[^<]*<\/script>/, '')
     .replace('</head>', () => `<script type="module" crossorigin src="${entry}"></script></head>`);
   writeFileSync(join(dir, 'index.html'), usual);
   return dir;

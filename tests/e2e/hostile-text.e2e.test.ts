@@ -49,6 +49,8 @@ describe('an article whose text holds markup and script', () => {
 
     const body = await textOf(page, 'main');
     for (const written of [SCRIPT, IMAGE, LINK, '</script>']) expect(body).toContain(written);
+    // The build writes pages with String.replace: replacement patterns in the text must not be expanded.
+    expect(body).toContain("Les motifs de remplacement $& $' $` et $$ restent eux aussi tels quels.");
     expect(await textOf(page, 'main figure')).toContain(`Une capture d’écran où l’on voit ${IMAGE} dans un navigateur.`);
     expect(await textOf(page, 'main p:has(strong)')).toContain(`Pourquoi </script>${SCRIPT} ne doit jamais s’exécuter`);
 
