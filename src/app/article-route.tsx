@@ -25,12 +25,15 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
     ...(page.events.length > 0 ? [{ id: 'chronologie', label: 'Chronologie' }] : []),
     ...(page.quotes.length > 0 ? [{ id: 'citations', label: 'Citations' }] : []),
   ];
+  // Phones: one column, contents folded above the title, panels after the article. From 1024 px: the panels in a
+  // column of their own, kept in view. From 1280 px: the contents too, in a column on the left.
+  const hasContents = headings.length > 0;
   return (
     <PageAddressContext value={page.path}>
       <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
         <SiteHeader panels={panels} />
-        <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${headings.length > 0 ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
-          {headings.length > 0 && (
+        <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${hasContents ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
+          {hasContents && (
             <div className="mx-auto mb-6 max-w-[68ch] rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
               <div className="xl:sticky xl:top-6">
                 <TableOfContents entries={headings} />
@@ -40,12 +43,12 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
           <main
             id="contenu"
             tabIndex={-1}
-            className={`mx-auto w-full max-w-[68ch] lg:col-start-1 ${headings.length > 0 ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
+            className={`mx-auto w-full max-w-[68ch] lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
           >
             <ArticleView page={page} />
           </main>
           {panels.length > 0 && (
-            <div className={`mx-auto mt-12 w-full max-w-[68ch] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${headings.length > 0 ? 'xl:col-start-3' : ''}`}>
+            <div className={`mx-auto mt-12 w-full max-w-[68ch] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
               <div className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
