@@ -68,6 +68,8 @@ export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: Bu
     }
     await write(server.NOT_FOUND_PATH, join(outDir, '404.html'), null);
     writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy));
+    writeFileSync(join(outDir, 'sitemap.xml'), sitemap(siteUrl, pages));
+    writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);
   } finally {
     if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = callersNodeEnv;
@@ -138,6 +140,16 @@ function headersFile(contentSecurityPolicy: string): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
+}
+
+/** Every article at its lasting address, so that search engines find the ones no page links to. */
+function sitemap(siteUrl: string, pages: ArticlePage[]): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const urls = pages.map((page) => {
+    const modified = page.publishedAt ? `<lastmod>${escape(page.publishedAt)}</lastmod>` : '';
+    return `  <url><loc>${escape(siteUrl + page.path)}</loc>${modified}</url>`;
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
 async function main() {

@@ -52,6 +52,14 @@ describe('the built site', () => {
     expect(documentAt(seedOnly, '404.html').querySelector('h1')?.textContent).toBe('Page introuvable');
   });
 
+  it('lists every article at its lasting address in sitemap.xml, which robots.txt points to', () => {
+    const sitemap = readFileSync(join(withMany, 'dist/sitemap.xml'), 'utf8');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(GENERATED_ARTICLES + 1);
+    expect(sitemap).toContain(`<loc>https://liseuse.example/articles/${SEED_SLUG}/</loc>`);
+    expect(sitemap).toContain('<loc>https://liseuse.example/articles/article-50/</loc>');
+    expect(readFileSync(join(withMany, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://liseuse.example/sitemap.xml');
+  });
+
   it('puts the whole article in the HTML, before any script runs', () => {
     const document = documentAt(seedOnly, 'index.html');
     expect(document.documentElement.lang).toBe('fr');
