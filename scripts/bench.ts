@@ -11,6 +11,7 @@ import type { ArticlePage } from '../src/content/article-page.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from './serve-static.ts';
 import { pageAssets } from './page-assets.ts';
+import { escapeAttribute, escapeText } from './page-head.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -158,19 +159,18 @@ function usualPrerenderedSite(): string {
 
 /** The floor: the same words as a bare HTML page, no script, no stylesheet. Nothing can reach a reader sooner. */
 function floorPage(page: ArticlePage): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = page.sections
     .map((section) => {
-      const heading = section.heading ? `<h2>${escape(section.heading.title)}</h2>` : '';
+      const heading = section.heading ? `<h2>${escapeText(section.heading.title)}</h2>` : '';
       const blocks = section.blocks.map((block) => {
-        if (block.kind === 'paragraph') return `<p>${escape(block.runs.map((run) => run.text).join(''))}</p>`;
-        if (block.kind === 'caption') return `<figure><figcaption>${escape(block.text)} ${escape(block.credit ?? '')}</figcaption></figure>`;
-        return `<p>À lire aussi : ${escape(block.title)}</p>`;
+        if (block.kind === 'paragraph') return `<p>${escapeText(block.runs.map((run) => run.text).join(''))}</p>`;
+        if (block.kind === 'caption') return `<figure><figcaption>${escapeText(block.text)} ${escapeText(block.credit ?? '')}</figcaption></figure>`;
+        return `<p>À lire aussi : ${escapeText(block.title)}</p>`;
       });
       return heading + blocks.join('');
     })
     .join('');
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)}</title><meta name="description" content="${escape(page.description).replace(/"/g, '&quot;')}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main><h1>${escape(page.title)}</h1>${body}</main></body></html>`;
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeText(page.title)}</title><meta name="description" content="${escapeAttribute(page.description)}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main><h1>${escapeText(page.title)}</h1>${body}</main></body></html>`;
 }
 
 /** Articles made from the seed's text with their words shuffled per copy, so that each is a distinct article. */

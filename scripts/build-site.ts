@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { ArticlePage } from '../src/content/article-page.ts';
 import { formatContentProblems, loadSiteContent } from './load-site-content.ts';
-import { jsonForScriptElement, pageHead } from './page-head.ts';
+import { escapeText, jsonForScriptElement, pageHead } from './page-head.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -144,10 +144,9 @@ function headersFile(contentSecurityPolicy: string): string {
 
 /** Every article at its lasting address, so that search engines find the ones no page links to. */
 function sitemap(siteUrl: string, pages: ArticlePage[]): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const urls = pages.map((page) => {
-    const modified = page.publishedAt ? `<lastmod>${escape(page.publishedAt)}</lastmod>` : '';
-    return `  <url><loc>${escape(siteUrl + page.path)}</loc>${modified}</url>`;
+    const modified = page.publishedAt ? `<lastmod>${escapeText(page.publishedAt)}</lastmod>` : '';
+    return `  <url><loc>${escapeText(siteUrl + page.path)}</loc>${modified}</url>`;
   });
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }

@@ -18,23 +18,19 @@ export function devContentPlugin(articlesDir: string): Plugin {
       // Loaded through Vite rather than imported at the top, so that loading this config (for every test run) needs
       // neither the parser nor a TypeScript loader.
       const { formatContentProblems, loadSiteContent } = (await server.ssrLoadModule('/scripts/load-site-content.ts')) as ContentModule;
-      const { jsonForScriptElement } = (await server.ssrLoadModule('/scripts/page-head.ts')) as HeadModule;
+      const { escapeText, jsonForScriptElement } = (await server.ssrLoadModule('/scripts/page-head.ts')) as HeadModule;
       const loaded = loadSiteContent(articlesDir);
       if (!loaded.ok) {
         const message = formatContentProblems(loaded.problems);
         server.config.logger.error(message);
-        return html.replace('<!--page-body-->', () => `<pre>${escapeHtml(message)}</pre>`);
+        return html.replace('<!--page-body-->', () => `<pre>${escapeText(message)}</pre>`);
       }
       const path = new URL(context.originalUrl ?? context.path, 'http://dev').pathname;
       const { pages, defaultSlug } = loaded.content;
       const page = path === '/' ? pages.find((p) => p.slug === defaultSlug) : pages.find((p) => p.path === path || p.path === `${path}/`);
       return html
-        .replace('<!--page-head-->', () => `<title>${escapeHtml(page?.title ?? 'Page introuvable')} — Liseuse (dev)</title>`)
+        .replace('<!--page-head-->', () => `<title>${escapeText(page?.title ?? 'Page introuvable')} — Liseuse (dev)</title>`)
         .replace('<!--page-data-->', () => `<script type="application/json" id="liseuse-page">${jsonForScriptElement(page ?? null)}</script>`);
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

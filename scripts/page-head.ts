@@ -12,7 +12,7 @@ export interface HeadInput {
 const SITE_NAME = 'Liseuse';
 
 export function pageHead({ page, siteUrl, contentSecurityPolicy }: HeadInput): string {
-  const tags = [`<meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy)}" />`];
+  const tags = [`<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy)}" />`];
   if (!page) {
     tags.push(
       `<title>Page introuvable — ${SITE_NAME}</title>`,
@@ -24,20 +24,20 @@ export function pageHead({ page, siteUrl, contentSecurityPolicy }: HeadInput): s
   const url = `${siteUrl}${page.path}`;
   const title = plain(page.title);
   tags.push(
-    `<title>${text(title)} — ${SITE_NAME}</title>`,
-    `<meta name="description" content="${attribute(page.description)}" />`,
-    `<link rel="canonical" href="${attribute(url)}" />`,
+    `<title>${escapeText(title)} — ${SITE_NAME}</title>`,
+    `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+    `<link rel="canonical" href="${escapeAttribute(url)}" />`,
     `<meta property="og:type" content="article" />`,
     `<meta property="og:site_name" content="${SITE_NAME}" />`,
     `<meta property="og:locale" content="fr_FR" />`,
-    `<meta property="og:title" content="${attribute(title)}" />`,
-    `<meta property="og:description" content="${attribute(page.description)}" />`,
-    `<meta property="og:url" content="${attribute(url)}" />`,
+    `<meta property="og:title" content="${escapeAttribute(title)}" />`,
+    `<meta property="og:description" content="${escapeAttribute(page.description)}" />`,
+    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
     `<meta name="twitter:card" content="summary" />`,
-    `<meta name="twitter:title" content="${attribute(title)}" />`,
-    `<meta name="twitter:description" content="${attribute(page.description)}" />`,
+    `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
+    `<meta name="twitter:description" content="${escapeAttribute(page.description)}" />`,
   );
-  if (page.publishedAt) tags.push(`<meta property="article:published_time" content="${attribute(page.publishedAt)}" />`);
+  if (page.publishedAt) tags.push(`<meta property="article:published_time" content="${escapeAttribute(page.publishedAt)}" />`);
   tags.push(`<script type="application/ld+json">${jsonForScriptElement(newsArticle(page, url, title))}</script>`);
   return tags.join('\n    ');
 }
@@ -67,10 +67,12 @@ function plain(value: string): string {
   return value.replace(/[\u202f\u00a0]/g, ' ');
 }
 
-function text(value: string): string {
+/** Text for HTML (or XML) element content: written as is, never read as markup. */
+export function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function attribute(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** Text for a quoted HTML attribute value. */
+export function escapeAttribute(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
