@@ -12,6 +12,7 @@ import { buildSite } from './build-site.ts';
 import { serveStatic } from './serve-static.ts';
 import { pageAssets } from './page-assets.ts';
 import { escapeAttribute, escapeText } from './page-head.ts';
+import { readPageDataElement } from '../src/app/page-data-element.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -131,10 +132,9 @@ function printComparison(app: Figures, usual: Figures, floor: Figures) {
 }
 
 function readPageData(file: string): ArticlePage {
-  const html = readFileSync(file, 'utf8');
-  const json = /<script type="application\/json" id="liseuse-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error(`${file} has no page data`);
-  return JSON.parse(json) as ArticlePage;
+  const page = readPageDataElement(readFileSync(file, 'utf8'));
+  if (!page) throw new Error(`${file} has no article data`);
+  return page;
 }
 
 /**

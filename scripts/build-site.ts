@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { ArticlePage } from '../src/content/article-page.ts';
 import { formatContentProblems, loadSiteContent } from './load-site-content.ts';
-import { escapeText, jsonForScriptElement, pageHead } from './page-head.ts';
+import { escapeText, pageHead } from './page-head.ts';
+import { pageDataElement } from '../src/app/page-data-element.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -21,8 +22,6 @@ export interface BuildReport {
 }
 
 export class BuildError extends Error {}
-
-const PAGE_DATA_ELEMENT_ID = 'liseuse-page';
 
 export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: BuildOptions): Promise<BuildReport> {
   // Content first: a broken article should fail in a second with its file named, not after a full Vite build.
@@ -57,7 +56,7 @@ export async function buildSite({ projectDir, articlesDir, outDir, siteUrl }: Bu
       const html = template.html
         .replace('<!--page-head-->', () => pageHead({ page, siteUrl, contentSecurityPolicy }))
         .replace('<!--page-body-->', () => body)
-        .replace('<!--page-data-->', () => `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${jsonForScriptElement(page)}</script>`);
+        .replace('<!--page-data-->', () => pageDataElement(page));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, html);
     };

@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 
 type ContentModule = typeof import('./load-site-content.ts');
 type HeadModule = typeof import('./page-head.ts');
+type DataElementModule = typeof import('../src/app/page-data-element.ts');
 
 export function devContentPlugin(articlesDir: string): Plugin {
   let server: ViteDevServer | undefined;
@@ -18,7 +19,8 @@ export function devContentPlugin(articlesDir: string): Plugin {
       // Loaded through Vite rather than imported at the top, so that loading this config (for every test run) needs
       // neither the parser nor a TypeScript loader.
       const { formatContentProblems, loadSiteContent } = (await server.ssrLoadModule('/scripts/load-site-content.ts')) as ContentModule;
-      const { escapeText, jsonForScriptElement } = (await server.ssrLoadModule('/scripts/page-head.ts')) as HeadModule;
+      const { escapeText } = (await server.ssrLoadModule('/scripts/page-head.ts')) as HeadModule;
+      const { pageDataElement } = (await server.ssrLoadModule('/src/app/page-data-element.ts')) as DataElementModule;
       const loaded = loadSiteContent(articlesDir);
       if (!loaded.ok) {
         const message = formatContentProblems(loaded.problems);
@@ -30,7 +32,7 @@ export function devContentPlugin(articlesDir: string): Plugin {
       const page = path === '/' ? pages.find((p) => p.slug === defaultSlug) : pages.find((p) => p.path === path || p.path === `${path}/`);
       return html
         .replace('<!--page-head-->', () => `<title>${escapeText(page?.title ?? 'Page introuvable')} — Liseuse (dev)</title>`)
-        .replace('<!--page-data-->', () => `<script type="application/json" id="liseuse-page">${jsonForScriptElement(page ?? null)}</script>`);
+        .replace('<!--page-data-->', () => pageDataElement(page ?? null));
     },
   };
 }

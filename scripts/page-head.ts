@@ -1,5 +1,6 @@
 // The <head> of a built page: title, description, canonical link, link previews (Open Graph, Twitter), JSON-LD, CSP.
 import type { ArticlePage } from '../src/content/article-page.ts';
+import { jsonForScriptElement } from '../src/app/page-data-element.ts';
 
 export interface HeadInput {
   /** The article shown, or null for the not-found page. */
@@ -55,11 +56,6 @@ function newsArticle(page: ArticlePage, url: string, title: string): Record<stri
     ...(page.source && { publisher: { '@type': 'Organization', name: page.source, url: `https://${page.source}` } }),
     ...(page.publishedAt && { datePublished: page.publishedAt }),
   };
-}
-
-/** JSON inside a <script> element: "<" is escaped so that no text ("</script>", "<!--") can end the element early. */
-export function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /** Display spacing (narrow no-break spaces) reads oddly in a browser tab and a link preview: plain spaces there. */

@@ -5,7 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import type { ArticlePage } from '../content/article-page';
 import { App } from './app';
 import { routes } from './routes';
-import { PAGE_DATA_ELEMENT_ID } from './page-data';
+import { PAGE_DATA_ELEMENT_ID } from './page-data-element';
 import './styles.css';
 
 // Static hosts also serve a page as ".../index.html"; the routes know the folder's address, which is the same page.

@@ -7,6 +7,3 @@ export const PageDataContext = createContext<ArticlePage | null>(null);
 export function usePageData(): ArticlePage | null {
   return useContext(PageDataContext);
 }
-
-/** The id of the <script type="application/json"> element that carries the page's data. */
-export const PAGE_DATA_ELEMENT_ID = 'liseuse-page';

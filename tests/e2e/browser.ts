@@ -2,6 +2,7 @@
 // pages that keep a record of everything that went wrong in them (console errors, crashes, failed requests, CSP).
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { readPageDataElement } from '../../src/app/page-data-element.ts';
 import type { ArticlePage, TimelineEvent } from '../../src/content/article-page.ts';
 
 /** Debian's package; a test tool may not download its own browser here. */
@@ -48,9 +49,9 @@ export function launchBrowser(): Promise<Browser> {
 export async function readPageData(path: string): Promise<ArticlePage | null> {
   const response = await fetch(siteUrl(path));
   const html = await response.text();
-  const json = /<script type="application\/json" id="liseuse-page">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (json === undefined) throw new Error(`${path}: no page data element in the HTML`);
-  return JSON.parse(json) as ArticlePage | null;
+  const page = readPageDataElement(html);
+  if (page === undefined) throw new Error(`${path}: no page data element in the HTML`);
+  return page;
 }
 
 export async function readArticle(path: string): Promise<ArticlePage> {
