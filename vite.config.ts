@@ -1,12 +1,12 @@
-// Vite builds the reading app (see scripts/build-site.ts for the whole build); Vitest runs every test.
+// Vite builds the reading app (see scripts/build/build-site.ts for the whole build); Vitest runs every test.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { devContentPlugin } from './scripts/dev-content-plugin.ts';
+import { devDocumentPlugin } from './scripts/build/dev-document-plugin.ts';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), devContentPlugin('src/content/articles')],
+  plugins: [react(), tailwindcss(), devDocumentPlugin('src/content/articles')],
   resolve: {
     // React Router 7's package.json points every import at its development build (remix-run/react-router#12437,
     // #14102): dev-only warnings and checks would ship to readers. Its production build sits beside it.

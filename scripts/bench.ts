@@ -8,10 +8,10 @@ import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import type { ArticlePage } from '../src/content/article-page.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite } from './build/build-site.ts';
 import { serveStatic } from './serve-static.ts';
 import { pageAssets } from './page-assets.ts';
-import { escapeAttribute, escapeText } from './page-head.ts';
+import { escapeAttribute, escapeText } from './build/page-head.ts';
 import { readPageDataElement } from '../src/app/page-data-element.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');

@@ -18,7 +18,7 @@ async function buildWith(articles: Record<string, Record<string, string | Uint8A
   }
   const outDir = join(root, 'dist');
   try {
-    await promisify(execFile)(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], {
+    await promisify(execFile)(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-site.ts'], {
       cwd: projectDir,
       env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     });

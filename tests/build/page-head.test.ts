@@ -1,7 +1,7 @@
 // What a link preview and a search engine read of a page, and that no article text can break out of it.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { pageHead } from '../../scripts/page-head';
+import { pageHead } from '../../scripts/build/page-head';
 import type { ArticlePage } from '../../src/content/article-page';
 
 const hostilePage: ArticlePage = {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createHash } from 'node:crypto';
-import { buildSite } from '../../scripts/build-site';
+import { buildSite } from '../../scripts/build/build-site';
 import { pageAssets } from '../../scripts/page-assets';
 
 const projectDir = resolve(import.meta.dirname, '../..');

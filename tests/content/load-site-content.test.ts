@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSiteContent } from '../../scripts/load-site-content';
+import { loadSiteContent } from '../../scripts/build/load-site-content';
 
 const SEED_DIR = join(import.meta.dirname, '../../src/content/articles/biden-irak-fin-mission-combat');
 const seedEdition = JSON.parse(readFileSync(join(SEED_DIR, 'edition.json'), 'utf8'));

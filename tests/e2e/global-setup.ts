@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../scripts/build-site.ts';
+import { buildSite } from '../../scripts/build/build-site.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { chromiumPath } from './browser.ts';
 

@@ -1,6 +1,6 @@
 // The <head> of a built page: title, description, canonical link, link previews (Open Graph, Twitter), JSON-LD, CSP.
-import type { ArticlePage } from '../src/content/article-page.ts';
-import { jsonForScriptElement } from '../src/app/page-data-element.ts';
+import type { ArticlePage } from '../../src/content/article-page.ts';
+import { jsonForScriptElement } from '../../src/app/page-data-element.ts';
 
 export interface HeadInput {
   /** The article shown, or null for the not-found page. */

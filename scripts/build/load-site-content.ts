@@ -1,11 +1,11 @@
 // Reads every article folder, parses and checks it, and returns the pages to build — or every problem found, by file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArticle } from '../src/parser/parse-article.ts';
-import { validateEdition, type Edition } from '../src/content/edition-schema.ts';
-import { composeArticlePage } from '../src/content/compose-article-page.ts';
-import type { ArticlePage } from '../src/content/article-page.ts';
-import { decodeArticleBytes } from './read-article-file.ts';
+import { parseArticle } from '../../src/parser/parse-article.ts';
+import { validateEdition, type Edition } from '../../src/content/edition-schema.ts';
+import { composeArticlePage } from '../../src/content/compose-article-page.ts';
+import type { ArticlePage } from '../../src/content/article-page.ts';
+import { decodeArticleBytes } from '../read-article-file.ts';
 
 export interface ContentProblem {
   /** The file (or folder) at fault, relative to the project, as an editor would open it. */

@@ -1,0 +1,23 @@
+// One page's HTML from the app's index.html: its head, its rendered body and its data, for the build and the dev server alike.
+import type { ArticlePage } from '../../src/content/article-page.ts';
+import { pageDataElement } from '../../src/app/page-data-element.ts';
+import { pageHead } from './page-head.ts';
+
+export interface DocumentInput {
+  /** The article shown, or null for the not-found page. */
+  page: ArticlePage | null;
+  /** The site's public origin, with no trailing slash. */
+  siteUrl: string;
+  contentSecurityPolicy: string;
+  /** The server-rendered app, or "" where the browser renders it (the dev server). */
+  body: string;
+}
+
+/** Fills index.html's three placeholders: <!--page-head-->, <!--page-body--> and <!--page-data-->. */
+export function renderDocument(template: string, { page, siteUrl, contentSecurityPolicy, body }: DocumentInput): string {
+  // Replacer functions, not strings: article text may hold "$&" or "$'", which a replacement string would expand.
+  return template
+    .replace('<!--page-head-->', () => pageHead({ page, siteUrl, contentSecurityPolicy }))
+    .replace('<!--page-body-->', () => body)
+    .replace('<!--page-data-->', () => pageDataElement(page));
+}
