@@ -21,9 +21,18 @@ export default defineConfig(({ command }) => ({
       {
         extends: true,
         test: {
+          // The parser alone (`npm run test:parser`): pure TypeScript, no DOM, seconds.
+          name: 'parser',
+          include: ['tests/parser/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/parser/**'],
           environment: 'node',
           setupFiles: ['tests/setup/jest-dom.ts'],
         },

@@ -1,5 +1,6 @@
-// `npm run test:update-golden`: rewrites tests/fixtures/articles/<case>/expected.json from the parser's output,
-// so that a change to the parser is reviewed as a diff of the golden files (the way of mozilla/readability).
+// `npm run test:update-golden [-- CASE…]`: rewrites tests/fixtures/articles/<case>/expected.json from the parser's
+// output (every case, or the ones named), so that a change to the parser is reviewed as a diff of the golden files
+// (the way of mozilla/readability).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from '../src/parser/parse-article';
@@ -12,9 +13,20 @@ export function goldenJson(article: unknown): string {
   return `${JSON.stringify(article, null, 2)}\n`;
 }
 
-async function main(): Promise<number> {
+/** The golden cases: every folder of tests/fixtures/articles, in name order. */
+export async function goldenCases(): Promise<string[]> {
   const entries = await readdir(GOLDEN_DIRECTORY, { withFileTypes: true });
-  const cases = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+async function main(wanted: readonly string[]): Promise<number> {
+  const all = await goldenCases();
+  const unknown = wanted.filter((name) => !all.includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(`error: no golden case named ${unknown.join(', ')} in ${GOLDEN_DIRECTORY} (cases: ${all.join(', ')})\n`);
+    return 1;
+  }
+  const cases = wanted.length > 0 ? wanted : all;
   let failures = 0;
   for (const name of cases) {
     const read = await readArticleFile(join(GOLDEN_DIRECTORY, name, 'article.txt'));
@@ -38,7 +50,7 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
+  main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

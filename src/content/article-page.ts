@@ -22,7 +22,7 @@ export interface PageQuote {
   id: string;
   text: string;
   speaker: string;
-  paragraphId: string;
+  blockId: string;
 }
 
 export type EventPrecision = 'day' | 'month' | 'year';
@@ -37,7 +37,7 @@ export interface TimelineEvent {
   title: string;
   summary: string;
   /** The paragraph that tells the event. */
-  paragraphId: string;
+  blockId: string;
 }
 
 export interface ArticlePage {

@@ -36,14 +36,14 @@ export function composeArticlePage(
       publishedAt: edition?.publishedAt ?? null,
       readingMinutes: readingMinutes(article),
       sections,
-      quotes: article.quotes.map(({ id, text, speaker, paragraphId }) => ({ id, text: frenchSpacing(text), speaker, paragraphId })),
+      quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker, blockId })),
       events,
     },
   };
 }
 
 function splitIntoSections(article: Article, headings: Edition['sections'], problems: EditionProblem[]): PageSection[] {
-  const quotesByParagraph = groupQuotes(article.quotes);
+  const quotesByBlock = groupQuotes(article.quotes);
   const sections: PageSection[] = [{ heading: null, blocks: [] }];
   const startIndexes = new Map<number, Edition['sections'][number]>();
   let searchFrom = 0;
@@ -67,7 +67,7 @@ function splitIntoSections(article: Article, headings: Edition['sections'], prob
   article.blocks.forEach((block, index) => {
     const heading = startIndexes.get(index);
     if (heading) sections.push({ heading: { id: heading.id, title: frenchSpacing(heading.title) }, blocks: [] });
-    sections[sections.length - 1]!.blocks.push(toPageBlock(block, quotesByParagraph));
+    sections[sections.length - 1]!.blocks.push(toPageBlock(block, quotesByBlock));
   });
   return sections.filter((section) => section.heading !== null || section.blocks.length > 0);
 }
@@ -88,7 +88,7 @@ function placeEvents(article: Article, events: Edition['events'], problems: Edit
       dateLabel: event.dateLabel ?? formatEventDate(event.date),
       title: frenchSpacing(event.title),
       summary: frenchSpacing(event.summary),
-      paragraphId: paragraph.id,
+      blockId: paragraph.id,
     });
   });
   // ISO dates of mixed precision sort as strings ("2020" < "2020-01" < "2020-01-03"); equal dates keep the editor's order.
@@ -96,19 +96,19 @@ function placeEvents(article: Article, events: Edition['events'], problems: Edit
 }
 
 function groupQuotes(quotes: Quote[]): Map<string, Quote[]> {
-  const byParagraph = new Map<string, Quote[]>();
+  const byBlock = new Map<string, Quote[]>();
   for (const quote of quotes) {
-    const list = byParagraph.get(quote.paragraphId) ?? [];
+    const list = byBlock.get(quote.blockId) ?? [];
     list.push(quote);
-    byParagraph.set(quote.paragraphId, list);
+    byBlock.set(quote.blockId, list);
   }
-  return byParagraph;
+  return byBlock;
 }
 
-function toPageBlock(block: ArticleBlock, quotesByParagraph: Map<string, Quote[]>): PageBlock {
+function toPageBlock(block: ArticleBlock, quotesByBlock: Map<string, Quote[]>): PageBlock {
   switch (block.kind) {
     case 'paragraph':
-      return { kind: 'paragraph', id: block.id, runs: splitAroundQuotes(block.text, quotesByParagraph.get(block.id) ?? []) };
+      return { kind: 'paragraph', id: block.id, runs: splitAroundQuotes(block.text, quotesByBlock.get(block.id) ?? []) };
     case 'caption':
       return { kind: 'caption', id: block.id, text: frenchSpacing(block.text), credit: block.credit };
     case 'related':

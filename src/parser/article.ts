@@ -29,7 +29,8 @@ export interface Quote {
   /** The full name the text gave ("Joe Biden"), or the words the text used when it named no one ("le responsable",
    *  "un analyste de la Société Générale"); "inconnu" when the text only says "a déclaré" and no one was quoted before. */
   speaker: string;
-  paragraphId: string;
+  /** The paragraph the quote is in. */
+  blockId: string;
   /** Offsets of `text` inside the paragraph's text, in UTF-16 code units: text === paragraph.text.slice(start, end). */
   start: number;
   end: number;
@@ -42,7 +43,7 @@ export interface DateMention {
   /** The words as written: "26 juillet 2021", "janvier 2020", "lundi", "quelques jours plus tard". */
   text: string;
   /** The block the words are in: a paragraph, or a caption (photo captions date their photos). */
-  paragraphId: string;
+  blockId: string;
   start: number;
   end: number;
   precision: DatePrecision;
@@ -83,8 +84,9 @@ export interface Article {
   source: string | null;
   /** People who "contributed to this report". */
   contributors: string[];
-  /** Paragraphs, captions and related items in the order of the text. */
+  /** Paragraphs, captions and related items in the order of the text: the one truth. */
   blocks: ArticleBlock[];
+  /** Views of `blocks`, derived from it by the parser (see blocks.ts): never filled on their own. */
   paragraphs: Paragraph[];
   captions: Caption[];
   related: RelatedItem[];

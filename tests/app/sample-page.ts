@@ -35,7 +35,7 @@ export const samplePage: ArticlePage = {
     },
   ],
   quotes: [
-    { id: 'citation-n-allaient-pas-cd34', text: 'n’allaient pas participer à une mission de combat', speaker: 'Joe Biden', paragraphId: 'president-joe-biden-a-declare-ab12' },
+    { id: 'citation-n-allaient-pas-cd34', text: 'n’allaient pas participer à une mission de combat', speaker: 'Joe Biden', blockId: 'president-joe-biden-a-declare-ab12' },
   ],
   events: [
     {
@@ -45,7 +45,7 @@ export const samplePage: ArticlePage = {
       dateLabel: 'janvier 2020',
       title: 'Assaut contre l’ambassade américaine',
       summary: 'Des milices franchissent le périmètre extérieur.',
-      paragraphId: 'pendant-l-administration-trump-ij90',
+      blockId: 'pendant-l-administration-trump-ij90',
     },
     {
       id: 'rencontre',
@@ -54,7 +54,7 @@ export const samplePage: ArticlePage = {
       dateLabel: '26 juillet 2021',
       title: 'Rencontre à la Maison-Blanche',
       summary: 'Joe Biden reçoit Mustafa al-Kadhimi.',
-      paragraphId: 'president-joe-biden-a-declare-ab12',
+      blockId: 'president-joe-biden-a-declare-ab12',
     },
   ],
 };

@@ -49,13 +49,13 @@ describe('the timeline', () => {
 
     const readInArticle = page.locator(`[id="${event.id}"]`).getByRole('link', { name: 'Lire dans l’article' });
     await readInArticle.click();
-    await expect.poll(() => page.url()).toBe(siteUrl(`${article.path}#${event.paragraphId}`));
+    await expect.poll(() => page.url()).toBe(siteUrl(`${article.path}#${event.blockId}`));
     await expect
       .poll(() =>
         page.evaluate((id) => {
           const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
           return top >= 0 && top < window.innerHeight;
-        }, event.paragraphId),
+        }, event.blockId),
       )
       .toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);

@@ -74,13 +74,13 @@ describe('parseArticle on any string', { timeout: 30_000 }, () => {
         const texts = new Map(article.blocks.map((block) => [block.id, block.kind === 'related' ? block.title : block.text]));
         const paragraphIds = new Set(article.paragraphs.map((paragraph) => paragraph.id));
         for (const quote of article.quotes) {
-          expect(paragraphIds.has(quote.paragraphId)).toBe(true);
-          expect(texts.get(quote.paragraphId)?.slice(quote.start, quote.end)).toBe(quote.text);
+          expect(paragraphIds.has(quote.blockId)).toBe(true);
+          expect(texts.get(quote.blockId)?.slice(quote.start, quote.end)).toBe(quote.text);
           expect(quote.text).not.toBe('');
           expect(quote.speaker).not.toBe('');
         }
         for (const date of article.dates) {
-          expect(texts.get(date.paragraphId)?.slice(date.start, date.end)).toBe(date.text);
+          expect(texts.get(date.blockId)?.slice(date.start, date.end)).toBe(date.text);
         }
       }),
       { numRuns: 400 },
@@ -240,7 +240,7 @@ describe('frenchSpacing', { timeout: 30_000 }, () => {
         if (!article) return;
         for (const paragraph of article.paragraphs) {
           const cuts = article.quotes
-            .filter((quote) => quote.paragraphId === paragraph.id)
+            .filter((quote) => quote.blockId === paragraph.id)
             .flatMap((quote) => [quote.start, quote.end]);
           const bounds = [0, ...cuts, paragraph.text.length];
           const fragments = bounds.slice(1).map((end, index) => paragraph.text.slice(bounds[index], end));

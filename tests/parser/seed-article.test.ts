@@ -84,7 +84,7 @@ describe('the seed article', () => {
 
   it('places each quote exactly in its paragraph', () => {
     for (const quote of article.quotes) {
-      const paragraph = article.paragraphs.find((candidate) => candidate.id === quote.paragraphId);
+      const paragraph = article.paragraphs.find((candidate) => candidate.id === quote.blockId);
       expect(paragraph?.text.slice(quote.start, quote.end)).toBe(quote.text);
     }
   });
@@ -132,7 +132,7 @@ describe('the seed article', () => {
       expect(dates).toContainEqual([words, 'relative', null]);
     }
     const blocks = new Map(article.blocks.map((block) => [block.id, block.kind === 'related' ? block.title : block.text]));
-    for (const date of article.dates) expect(blocks.get(date.paragraphId)?.slice(date.start, date.end)).toBe(date.text);
+    for (const date of article.dates) expect(blocks.get(date.blockId)?.slice(date.start, date.end)).toBe(date.text);
   });
 
   it('gives its paragraphs readable ids built from their first words', () => {

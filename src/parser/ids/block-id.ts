@@ -1,5 +1,15 @@
 // Gives paragraphs, captions, related headlines and quotes ids that survive corrections to the rest of the article.
-import { RULES } from './rules';
+
+/** Ids are `<slug>-<hash>`. The slug (the first words) keeps links readable and lets the app find a paragraph
+ *  again after its text was corrected (same opening words, new hash); the hash of the full text keeps ids
+ *  unique without depending on position, so that inserting or removing a paragraph changes no other id. */
+const SLUG_MAX_WORDS = 6;
+const SLUG_MAX_CHARS = 40;
+/** 4 base-36 characters: 1.7 million values, plenty to tell apart the paragraphs of one article. */
+const HASH_CHARS = 4;
+const ID_PREFIX = { caption: 'photo', related: 'plus', quote: 'citation' } as const;
+/** Letters that Unicode decomposition does not fold to ASCII. */
+const ASCII_FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i', ŀ: 'l' };
 
 export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote';
 
@@ -12,7 +22,7 @@ export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote';
  * does not: the app can still find it by the slug prefix ("president-joe-biden-a-declare-que-").
  */
 export function contentId(kind: IdKind, text: string): string {
-  const prefix = kind === 'paragraph' ? '' : `${RULES.idPrefix[kind]}-`;
+  const prefix = kind === 'paragraph' ? '' : `${ID_PREFIX[kind]}-`;
   const slug = slugify(text);
   return `${prefix}${slug === '' ? '' : `${slug}-`}${hashText(text)}`;
 }
@@ -44,12 +54,12 @@ export class IdRegistry {
 export function slugify(text: string): string {
   const words: string[] = [];
   let length = 0;
-  for (const word of foldToAscii(text.slice(0, RULES.slugMaxChars * 8)).split(/[^a-z0-9]+/)) {
+  for (const word of foldToAscii(text.slice(0, SLUG_MAX_CHARS * 8)).split(/[^a-z0-9]+/)) {
     if (word === '') continue;
-    if (words.length === RULES.slugMaxWords) break;
+    if (words.length === SLUG_MAX_WORDS) break;
     const added = (words.length === 0 ? 0 : 1) + word.length;
-    if (length + added > RULES.slugMaxChars) {
-      if (words.length === 0) words.push(word.slice(0, RULES.slugMaxChars));
+    if (length + added > SLUG_MAX_CHARS) {
+      if (words.length === 0) words.push(word.slice(0, SLUG_MAX_CHARS));
       break;
     }
     words.push(word);
@@ -65,8 +75,8 @@ export function hashText(text: string): string {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  const modulus = 36 ** RULES.hashChars;
-  return ((hash >>> 0) % modulus).toString(36).padStart(RULES.hashChars, '0');
+  const modulus = 36 ** HASH_CHARS;
+  return ((hash >>> 0) % modulus).toString(36).padStart(HASH_CHARS, '0');
 }
 
 function foldToAscii(text: string): string {
@@ -74,5 +84,5 @@ function foldToAscii(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (letter) => RULES.asciiFolds[letter] ?? ' ');
+    .replace(/[^\x00-\x7f]/g, (letter) => ASCII_FOLDS[letter] ?? ' ');
 }

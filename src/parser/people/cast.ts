@@ -1,19 +1,17 @@
 // The cast of an article: the people it names, and the roles it ties to them ("Président Joe Biden",
 // "le porte-parole, Nasser al Shammari"), collected over the whole article before any quote is attributed,
 // because a text often names the person a paragraph after it first quoted "le porte-parole".
-import { findNameRuns, nameRunAt, nameKey, normalizeWord, type NameRun } from './name-runs';
-import { RULES } from './rules';
+import type { TextBlock } from '../text-block';
+import { findNameRuns, nameKey, type NameRun } from './name-runs';
+import { LEADING_HYPHENATED_PARTICLE } from './name-words';
+import { isInsideName, nameAfterRole, nameBeforeRole } from './role-ties';
+import { ROLE, roleKey } from './role-words';
 
 interface Person {
   name: string;
   mentions: number;
   /** Order of first mention: the tie-breaker, so that results never depend on Map iteration quirks. */
   order: number;
-}
-
-export interface TextBlock {
-  id: string;
-  text: string;
 }
 
 export class People {
@@ -88,7 +86,7 @@ export class People {
   private indexSurnames(): void {
     for (const [key, person] of this.persons) {
       const last = nameKey(person.name.split(' ').pop() ?? '');
-      const bare = last.replace(/^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abou)-/u, '');
+      const bare = last.replace(LEADING_HYPHENATED_PARTICLE, '');
       for (const surname of new Set([last, bare])) {
         if (surname === '') continue;
         const keys = this.surnames.get(surname) ?? [];
@@ -99,7 +97,7 @@ export class People {
   }
 
   private collectTies(text: string): void {
-    for (const role of text.matchAll(RULES.role)) {
+    for (const role of text.matchAll(ROLE)) {
       if (isInsideName(text, role.index)) continue;
       const roleEnd = role.index + role[0].length;
       const after = this.nameAfterRole(text, roleEnd);
@@ -134,70 +132,4 @@ export class People {
     }
     return best?.person.name ?? null;
   }
-}
-
-/** A role word right after a capitalised word belongs to a proper name: "Société Générale", "Place du Général"
- *  is not a general. (A capitalised role at the start of a sentence, "Président Joe Biden", is still a role.) */
-export function isInsideName(text: string, roleStart: number): boolean {
-  const previous = /([\p{L}\p{M}’'-]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, roleStart - 32), roleStart))?.[1];
-  return previous !== undefined && RULES.capital.test(text[roleStart] ?? '') && RULES.capital.test(previous) &&
-    !RULES.nameStopwords.has(normalizeWord(previous));
-}
-
-export function roleKey(role: string): string {
-  return nameKey(role);
-}
-
-/** Walks the few words after a role: adjectives ("irakien"), a complement ("aux États-Unis", "de Lyon"), at most
- *  one comma, then a name. A verb, a conjunction or a second comma means the name, if any, is someone else's. */
-function nameAfterRole(text: string, roleEnd: number): NameRun | null {
-  const slice = text.slice(roleEnd, roleEnd + RULES.tieLookChars);
-  let gapWords = 0;
-  let comma = false;
-  let preposition = false;
-  let position = 0;
-  for (const token of slice.matchAll(RULES.word)) {
-    if (token.index < position) continue;
-    if (!/^[\s\u00A0]*$/u.test(slice.slice(position, token.index))) return null;
-    position = token.index + token[0].length;
-    const word = token[0];
-    if (word === ',') {
-      if (comma) return null;
-      comma = true;
-      continue;
-    }
-    const elidedOf = /^d[’']/iu.test(word);
-    const rest = elidedOf ? word.slice(2) : word;
-    if (RULES.capital.test(rest) || /^(?:al|el)-\p{Lu}/u.test(word)) {
-      const run = elidedOf ? null : nameRunAt(text, roleEnd + token.index);
-      if (run && !run.determined && (run.words.length >= 2 || comma || !preposition)) return run;
-      if (!preposition || comma) return null;
-      // A complement: "aux États-Unis", "de Lyon". Skip it and look further.
-      preposition = false;
-      position = run ? run.end - roleEnd : position;
-    } else {
-      if (comma) return null;
-      const lower = normalizeWord(word);
-      if (RULES.tieGapStopwords.has(lower) || RULES.participleEnding.test(lower)) return null;
-      if (RULES.tieGapPrepositions.has(lower) || elidedOf) preposition = true;
-      else if (RULES.determiners.has(lower)) {
-        if (!preposition) return null;
-      } else preposition = false;
-    }
-    gapWords += 1;
-    if (gapWords > RULES.tieGapMaxWords) return null;
-  }
-  return null;
-}
-
-/** "Anne Dupuis, la maire de Lyon": the name right before ", (la) ROLE". */
-function nameBeforeRole(text: string, roleStart: number): NameRun | null {
-  const from = Math.max(0, roleStart - RULES.tieLookChars);
-  const before = text.slice(from, roleStart);
-  const link = /,[\s\u00A0]*(?:(?:le|la)[\s\u00A0]+|l[’'])?$/iu.exec(before);
-  if (!link) return null;
-  const runs = findNameRuns(before.slice(0, link.index));
-  const last = runs[runs.length - 1];
-  if (!last || last.determined || before.slice(last.end, link.index).trim() !== '') return null;
-  return { ...last, start: last.start + from, end: last.end + from };
 }

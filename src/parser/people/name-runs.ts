@@ -1,5 +1,6 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
-import { RULES } from './rules';
+import { CAPITAL, normalizeWord } from '../text-patterns';
+import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
 
 export interface NameRun {
   /** Offsets of the name (without the dropped leading words) in the scanned text. */
@@ -14,11 +15,11 @@ export interface NameRun {
   determined: boolean;
 }
 
-const stickyNameRun = new RegExp(RULES.nameRun.source, 'yu');
+const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
 
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  for (const match of text.matchAll(RULES.nameRun)) {
+  for (const match of text.matchAll(NAME_RUN)) {
     const run = trimRun(text, match.index, match[0]);
     if (run) runs.push(run);
   }
@@ -36,11 +37,6 @@ export function nameKey(name: string): string {
   return normalizeWord(name.replace(/[\s\u00A0]+/gu, ' ').trim());
 }
 
-/** Lowercase, with one apostrophe: how the word lists of the rules table are written. */
-export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/'/g, '’');
-}
-
 /** Drops the capitalised words that are not part of the name: "Le", "Président", "L’" of "L’Organisation". */
 function trimRun(text: string, runStart: number, runText: string): NameRun | null {
   const words: { text: string; start: number }[] = [];
@@ -51,10 +47,10 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
   while (first < words.length) {
     const word = words[first];
     if (!word) break;
-    const elision = RULES.elision.exec(word.text);
+    const elision = ELISION.exec(word.text);
     if (elision) {
       const rest = word.text.slice(elision[0].length);
-      if (RULES.capital.test(rest) && !RULES.nameStopwords.has(normalizeWord(rest))) {
+      if (CAPITAL.test(rest) && !NAME_STOPWORDS.has(normalizeWord(rest))) {
         words[first] = { text: rest, start: word.start + elision[0].length };
         before = normalizeWord(elision[0]);
         break;
@@ -64,17 +60,17 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
       continue;
     }
     const lower = normalizeWord(word.text);
-    if (!RULES.nameStopwords.has(lower) && !RULES.nameParticles.has(lower)) break;
+    if (!NAME_STOPWORDS.has(lower) && !NAME_PARTICLE_SET.has(lower)) break;
     before = lower;
     first += 1;
   }
   let last = words.length - 1;
-  while (last >= first && RULES.nameStopwords.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
+  while (last >= first && NAME_STOPWORDS.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
 
   const kept = words.slice(first, last + 1);
   const head = kept[0];
   const tail = kept[kept.length - 1];
-  if (!head || !tail || kept.length > RULES.nameMaxWords) return null;
+  if (!head || !tail || kept.length > NAME_MAX_WORDS) return null;
   before ??= previousWord(text, head.start);
   const name = kept.map((word) => word.text).join(' ');
   return {
@@ -83,7 +79,7 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
     words: kept.map((word) => word.text),
     name,
     key: nameKey(name),
-    determined: before !== null && RULES.determiners.has(before),
+    determined: before !== null && DETERMINER_SET.has(before),
   };
 }
 

@@ -1,5 +1,23 @@
 // Pairs the quote marks of a paragraph, in one pass, skipping marks that belong to code or markup quoted in it.
-import { RULES } from './rules';
+
+/** Opening and closing marks of direct speech. Straight quotes open and close with the same character. */
+const QUOTE_MARKS = [
+  { open: '«', close: '»' },
+  { open: '“', close: '”' },
+  { open: '"', close: '"' },
+] as const;
+
+/** A quote mark right after "=" is an attribute value quoted from markup (onerror="…", href="…"), not speech. */
+const MARKUP_QUOTE_PREFIX = '=';
+/** A straight quote right after "(", "[", "{" or "," opens a string of quoted code (alert("x"), f(a,"b")):
+ *  prose puts a space before its quotes. Curly quotes are left alone there: "(“truc bon marché”)" is prose. */
+const CODE_STRING_PREFIXES = '([{,';
+/** Backticks delimit code quoted in an article; beyond this distance a backtick is a stray apostrophe. */
+const CODE_SPAN_MAX_CHARS = 200;
+/** "<" followed by a letter, "/" or "!" opens a tag quoted from markup; its attribute quotes are not speech.
+ *  A ">" farther than this is not the tag's end. */
+const TAG_START = /^[A-Za-z/!]$/;
+const TAG_MAX_CHARS = 500;
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -22,7 +40,7 @@ interface Interval {
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const masks = findCodeAndMarkup(text);
-  const openings = RULES.quoteMarks.map(() => -1);
+  const openings = QUOTE_MARKS.map(() => -1);
   const pairs: QuoteSpan[] = [];
   let mask = 0;
   for (const found of text.matchAll(anyQuoteMark)) {
@@ -30,8 +48,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     while (mask < masks.length && (masks[mask]?.end ?? 0) < index) mask += 1;
     if ((masks[mask]?.start ?? Infinity) <= index) continue;
     const char = found[0];
-    for (let kind = 0; kind < RULES.quoteMarks.length; kind++) {
-      const mark = RULES.quoteMarks[kind];
+    for (let kind = 0; kind < QUOTE_MARKS.length; kind++) {
+      const mark = QUOTE_MARKS[kind];
       const opened = openings[kind] ?? -1;
       if (!mark || (char !== mark.open && char !== mark.close)) continue;
       if (char === mark.close && opened >= 0) {
@@ -54,7 +72,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-const markCharacters = [...new Set(RULES.quoteMarks.flatMap((mark) => [mark.open, mark.close]))].join('');
+const markCharacters = [...new Set(QUOTE_MARKS.flatMap((mark) => [mark.open, mark.close]))].join('');
 const anyQuoteMark = new RegExp(`[${markCharacters}]`, 'g');
 const maskStart = new RegExp(`[\`<${markCharacters}]`, 'g');
 
@@ -72,14 +90,14 @@ function findCodeAndMarkup(text: string): Interval[] {
     const char = found[0];
     let end = -1;
     if (char === '`') {
-      end = next.after('`', index, RULES.codeSpanMaxChars);
+      end = next.after('`', index, CODE_SPAN_MAX_CHARS);
     } else if (char === '<') {
-      if (RULES.tagStart.test(text[index + 1] ?? '')) end = next.after('>', index, RULES.tagMaxChars);
+      if (TAG_START.test(text[index + 1] ?? '')) end = next.after('>', index, TAG_MAX_CHARS);
     } else {
       const previous = text[index - 1] ?? '';
-      const mark = RULES.quoteMarks.find((candidate) => candidate.open === char);
-      const code = previous === RULES.markupQuotePrefix || (char === '"' && RULES.codeStringPrefixes.includes(previous));
-      if (mark && code && previous !== '') end = next.after(mark.close, index, RULES.tagMaxChars);
+      const mark = QUOTE_MARKS.find((candidate) => candidate.open === char);
+      const code = previous === MARKUP_QUOTE_PREFIX || (char === '"' && CODE_STRING_PREFIXES.includes(previous));
+      if (mark && code && previous !== '') end = next.after(mark.close, index, TAG_MAX_CHARS);
     }
     if (end >= 0) {
       masks.push({ start: index, end });

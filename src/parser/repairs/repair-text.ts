@@ -1,6 +1,5 @@
 // Repairs the scrape and machine-translation artifacts of one line, without losing a word, and says what it did.
-import type { RepairKind } from './article';
-import { RULES } from './rules';
+import type { RepairKind } from '../article';
 
 export interface TextRepair {
   kind: RepairKind;
@@ -8,14 +7,38 @@ export interface TextRepair {
   after: string;
 }
 
+/** Machine translation leaks the grammatical gender of the next word as a tag: "COVID-19[femininevaccins",
+ *  sometimes closed "[masculine]". The tag goes, and a space is put back if the words were glued. */
+const GENDER_TAG = /\[(?:feminine|masculine|neuter)\]?/giu;
+
+/** A sentence mark followed by a stray period: "terroriste. ." → "terroriste.". A spaced ellipsis ". . ." is
+ *  writing, not an artifact, and so are "!!", "??" and "...": none of them has a space before a lone period. */
+const DOUBLED_END_MARK = /[.!?…][ \t\u00A0\u202F]+\.(?=\s|$)/gu;
+
+/** Exactly two periods after a word ("fin.."): one is a typo. Three is an ellipsis and stays. */
+const DOUBLED_PERIOD = /\.\.(?<=[\p{L}\p{N}»”"')\]]\.\.)(?!\.)(?=\s|$)/gu;
+
+/** Runs of spaces or tabs inside a line are scrape noise (a removed link or image leaves two spaces). */
+const INNER_SPACE_RUN = /[ \t]{2,}/g;
+
+/** How much text around a repair the editor sees in the review list. */
+const EXCERPT_CHARS = 24;
+
 export function repairText(text: string): { text: string; repairs: TextRepair[] } {
   const repairs: TextRepair[] = [];
   let current = text;
-  current = applyRule(current, RULES.genderTag, 'gender-tag', repairs, removeGenderTag);
-  current = applyRule(current, RULES.doubledEndMark, 'doubled-punctuation', repairs, dropStrayPeriod);
-  current = applyRule(current, RULES.doubledPeriod, 'doubled-punctuation', repairs, () => '.');
-  current = applyRule(current, RULES.innerSpaceRun, 'whitespace', repairs, () => ' ');
+  current = applyRule(current, GENDER_TAG, 'gender-tag', repairs, removeGenderTag);
+  current = applyRule(current, DOUBLED_END_MARK, 'doubled-punctuation', repairs, dropStrayPeriod);
+  current = applyRule(current, DOUBLED_PERIOD, 'doubled-punctuation', repairs, () => '.');
+  current = applyRule(current, INNER_SPACE_RUN, 'whitespace', repairs, () => ' ');
   return { text: current.trim(), repairs };
+}
+
+/** "…de chaque mois.Source link" → "…de chaque mois.": the end of the line, before and after. */
+export function gluedFooterRepair(line: string, kept: string): TextRepair {
+  const from = Math.max(0, kept.length - EXCERPT_CHARS);
+  const head = from > 0 ? '…' : '';
+  return { kind: 'glued-footer', before: head + line.slice(from), after: head + kept.slice(from) };
 }
 
 type Replacer = (match: string, offset: number, text: string) => string | null;
@@ -34,8 +57,8 @@ function applyRule(text: string, pattern: RegExp, kind: RepairKind, repairs: Tex
     if (replacement === '' && text[start - 1] === ' ' && text[stop] === ' ') stop += 1;
     output += text.slice(last, start) + replacement;
     last = stop;
-    const from = backToCodePoint(text, Math.max(0, start - RULES.repairExcerptChars));
-    const to = backToCodePoint(text, Math.min(text.length, stop + RULES.repairExcerptChars));
+    const from = backToCodePoint(text, Math.max(0, start - EXCERPT_CHARS));
+    const to = backToCodePoint(text, Math.min(text.length, stop + EXCERPT_CHARS));
     const head = (from > 0 ? '…' : '') + text.slice(from, start);
     const tail = text.slice(stop, to) + (to < text.length ? '…' : '');
     repairs.push({ kind, before: head + text.slice(start, stop) + tail, after: head + replacement + tail });

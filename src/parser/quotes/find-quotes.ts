@@ -1,13 +1,19 @@
-// Finds the direct speech of an article, whole or partial, and credits each quote to the person who said it.
-import type { Paragraph, Quote } from './article';
-import { QuoteAttributor, type SpeakerReference } from './attribute-quote';
-import { contentId, type IdRegistry } from './block-id';
-import type { People } from './find-people';
+// The quotes pass: finds the direct speech of an article, whole or partial, and credits each quote to the person
+// who said it.
+import type { Paragraph, Quote } from '../article';
+import type { ParseContext } from '../context';
+import { contentId, type IdRegistry } from '../ids/block-id';
+import type { People } from '../people/cast';
+import { HAS_WORD_CHARACTER } from '../text-patterns';
+import { QuoteAttributor } from './attribute-quote';
+import { resolveSpeaker } from './attribution/resolve-speaker';
 import { findQuoteSpans } from './find-quote-spans';
-import { RULES } from './rules';
 
-/** Said by someone the text does not name, and no one quoted before. */
-const UNKNOWN_SPEAKER = 'inconnu';
+/** Quotes are direct speech in the body: captions describe photos and related headlines are other stories. */
+export function findQuotesInArticle(context: ParseContext): void {
+  const paragraphs = context.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
+  context.quotes = findQuotes(paragraphs, context.people, context.ids);
+}
 
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
   const quotes: Quote[] = [];
@@ -27,33 +33,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       while (start < end && /[\s\u00A0\u202F,;:!?«»]/u.test(text[start] ?? '')) start += 1;
       while (end > start && /[\s\u00A0\u202F«»]/u.test(text[end - 1] ?? '')) end -= 1;
       const quoted = text.slice(start, end);
-      if (!RULES.hasWordCharacter.test(quoted)) continue;
+      if (!HAS_WORD_CHARACTER.test(quoted)) continue;
       const reference = attributor.attribute(span.open, span.close);
       if (!reference) continue;
       const speaker = resolveSpeaker(reference, paragraph.id, people, lastSpeaker);
       lastSpeaker = speaker;
-      quotes.push({
-        id: ids.claim(contentId('quote', quoted)),
-        text: quoted,
-        speaker,
-        paragraphId: paragraph.id,
-        start,
-        end,
-      });
+      quotes.push({ id: ids.claim(contentId('quote', quoted)), text: quoted, speaker, blockId: paragraph.id, start, end });
     }
   }
   return quotes;
-}
-
-function resolveSpeaker(reference: SpeakerReference, blockId: string, people: People, last: string | null): string {
-  switch (reference.kind) {
-    case 'name':
-      return people.resolveName(reference.name, blockId);
-    case 'role':
-      return people.resolveRole(reference.role, blockId) ?? reference.words;
-    case 'pronoun':
-      return last ?? (reference.words === '' ? UNKNOWN_SPEAKER : reference.words);
-    case 'words':
-      return reference.words;
-  }
 }

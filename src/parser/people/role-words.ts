@@ -1,0 +1,19 @@
+// Finds the roles the text uses instead of a name ("le président", "la porte-parole"), from the lexicon's list.
+import { ROLES, type Role } from '../lexicon/fr/roles';
+import { alternation, normalizeWord, NOT_AFTER_WORD, WORD } from '../text-patterns';
+import { nameKey } from './name-runs';
+
+/** A role word. An apostrophe may precede it ("L’ambassadeur"), a hyphen may not ("vice-président" is its own role). */
+export const ROLE = new RegExp(`${NOT_AFTER_WORD}(?<!-)(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD}\\-])`, 'giu');
+
+const ROLES_BY_WORD: ReadonlyMap<string, Role> = new Map(ROLES.map((role) => [normalizeWord(role.word), role]));
+
+/** The lexicon's entry for a role as the text wrote it ("Présidente", "secrétaire d'État"): its gender and number. */
+export function roleEntry(words: string): Role | null {
+  return ROLES_BY_WORD.get(roleKey(words)) ?? null;
+}
+
+/** The form under which a role is compared: "Le Président" and "président" are one role. */
+export function roleKey(role: string): string {
+  return nameKey(role);
+}

@@ -1,0 +1,49 @@
+// Building blocks for the parser's patterns: how a French word is bounded, and how a word list becomes a regex or a
+// lookup set. Every pattern built from a lexicon list goes through these, so no list is ever copied into a regex.
+//
+// Performance rule for every pattern of the parser: no pattern may backtrack on a long line. Patterns that are run
+// over whole paragraphs start with a literal or a single character class and never nest quantifiers; patterns that
+// need more freedom are only ever run on a slice bounded by a *Chars threshold.
+
+/** Letters, combining marks and digits of any script: `\b` and `\w` only know ASCII, French words have accents. */
+export const WORD = String.raw`\p{L}\p{M}\p{N}`;
+export const NOT_AFTER_WORD = `(?<![${WORD}])`;
+export const NOT_BEFORE_WORD = `(?![${WORD}])`;
+/** Any run of spaces, no-break spaces included (scrapes and translations mix them). */
+export const SPACES = String.raw`[\s\u00A0]+`;
+
+/** A cheap lookahead on the possible first characters, put before a word-start lookbehind: the engine then
+ *  rejects most positions with one class test instead of a Unicode lookbehind (2-3 times faster on long text). */
+export const FIRST = (characters: string) => `(?=[${characters}])`;
+
+/** A word list as a regex alternation: longest first (so "premier ministre" wins over "ministre"),
+ *  any apostrophe accepted for ’ (scrapes mix ’ and '), any run of spaces for a space. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) =>
+      word
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/’/g, "[’']")
+        .replace(/ /g, SPACES),
+    )
+    .join('|');
+}
+
+/** Lowercase, with one apostrophe: how the lexicon's word lists are written, and how a word is looked up in them. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/'/g, '’');
+}
+
+export function wordSet(words: Iterable<string>): ReadonlySet<string> {
+  return new Set([...words].map(normalizeWord));
+}
+
+/** Sentence marks: a quote's attribution, and an event's statement, live in one sentence. */
+export const SENTENCE_END = /^[.!?…]$/u;
+
+/** A line or phrase with no letter and no digit ("***", "—", "…") carries nothing a reader can use. */
+export const HAS_WORD_CHARACTER = new RegExp(`[${WORD}]`, 'u');
+
+/** An opening capital: the first letter of a name. */
+export const CAPITAL = /^\p{Lu}/u;

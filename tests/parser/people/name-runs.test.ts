@@ -1,0 +1,24 @@
+// Runs of capitalised words that may name a person, without the words that never belong to a name.
+import { describe, expect, it } from 'vitest';
+import { findNameRuns } from '../../../src/parser/people/name-runs';
+
+describe('name runs', () => {
+  it.each([
+    ['Le Président Joe Biden a parlé.', [['Joe Biden', false]]],
+    ['Le porte-parole Nasser al Shammari', [['Nasser al Shammari', false]]],
+    ['Premier ministre irakien Mustafa al-Kadhimi', [['Mustafa al-Kadhimi', false]]],
+    ['le Mouvement Nujaba', [['Mouvement Nujaba', true]]],
+    ['Mme Christine Lagarde', [['Christine Lagarde', false]]],
+    ['Lundi, Joe Biden Jeudi', [['Joe Biden', false]]],
+    ['des pays d’Iran et d’Irak', []],
+    ['Selon Biden', [['Biden', false]]],
+  ])('%s', (text, expected) => {
+    expect(findNameRuns(text).map((run) => [run.name, run.determined])).toEqual(expected);
+  });
+
+  it('gives the offsets of the name itself', () => {
+    const text = 'Le Président Joe Biden';
+    const [run] = findNameRuns(text);
+    expect(run && text.slice(run.start, run.end)).toBe('Joe Biden');
+  });
+});
