@@ -91,7 +91,9 @@ export function goldProblemsAgainstText(gold: Gold, articleText: string): string
   wholeLines('boilerplate', gold.boilerplate);
   wholeLines('captions', gold.captions);
   wholeLines('headings', gold.headings);
-  if (lines[0] !== undefined && [...gold.boilerplate, ...gold.captions, ...gold.headings].includes(lines[0]))
+  // A page may repeat its title further down (a share box, a teaser): that repetition can be clutter, the title cannot.
+  const title = lines[0];
+  if (title !== undefined && lines.indexOf(title, 1) === -1 && [...gold.boilerplate, ...gold.captions, ...gold.headings].includes(title))
     problems.push('the first line is the title: it cannot be boilerplate, a caption or a heading');
   return problems;
 }

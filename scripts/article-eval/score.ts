@@ -219,8 +219,8 @@ function scoreQuotes(gold: Gold, view: ParsedView, fail: Fail) {
 
 /** Titles a text puts before a name: "M. Peskov" is Peskov. */
 const TITLES = /^(?:m\.|mm\.|mme|mmes|mlle|dr|pr|me)\s+/u;
-/** "l’Élysée" and "Élysée" name the same body. */
-const DETERMINERS = /^(?:le|la|les)\s+|^l'/u;
+/** "l’Élysée" and "Élysée" name the same body; "sa famille" and "la famille" the same people. */
+const DETERMINERS = /^(?:le|la|les|sa|son|ses)\s+|^l'/u;
 
 /** Case and spacing aside, a speaker's name as compared: accents kept, titles and a leading article dropped. */
 export function normaliseSpeaker(name: string): string {
@@ -233,14 +233,17 @@ export type SpeakerVerdict = 'right' | 'wrong' | 'missing';
 
 /**
  * Whether the parser named the speaker the annotation gives. A surname alone is right for a full name ending with
- * it ("Macron" for "Emmanuel Macron"); a name where the annotation has none is wrong: that is a reader misled.
+ * it ("Macron" for "Emmanuel Macron"), and so are the annotation's words followed by more of the text's; a name where
+ * the annotation has none is wrong: that is a reader misled.
  */
 export function speakerVerdict(gold: string | null, predicted: PredictedSpeaker | null): SpeakerVerdict {
   if (gold === null) return predicted === null ? 'right' : 'wrong';
   if (predicted === null) return 'missing';
   const goldName = normaliseSpeaker(gold);
   const names = [predicted.name, predicted.asWritten].filter((name): name is string => name !== null).map(normaliseSpeaker);
-  return names.some((name) => name !== '' && (name === goldName || goldName.endsWith(` ${name}`))) ? 'right' : 'wrong';
+  // The words of an unnamed speaker may run on ("un témoin interrogé par le journal" for "un témoin"): same speaker.
+  const same = (name: string) => name === goldName || goldName.endsWith(` ${name}`) || name.startsWith(`${goldName} `);
+  return names.some((name) => name !== '' && same(name)) ? 'right' : 'wrong';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
