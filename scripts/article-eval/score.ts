@@ -218,7 +218,7 @@ function scoreQuotes(gold: Gold, view: ParsedView, fail: Fail) {
 // Speakers
 
 /** Titles a text puts before a name: "M. Peskov" is Peskov. */
-const TITLES = /^(?:m\.|mm\.|mme|mmes|mlle|dr|pr|me)\s+/u;
+const TITLES = /^(?:m\.|mm\.|mme|mmes|mlle|dr|pr|me|mgr)\s+/u;
 /** "l’Élysée" and "Élysée" name the same body; "sa famille" and "la famille" the same people. */
 const DETERMINERS = /^(?:le|la|les|sa|son|ses)\s+|^l'/u;
 

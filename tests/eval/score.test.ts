@@ -40,6 +40,7 @@ describe('speakerVerdict', () => {
     ['Emmanuel Macron', said('Emmanuel Macron'), 'right'],
     ['Emmanuel Macron', said('Macron'), 'right'],
     ['Dmitri Peskov', said('M. Peskov'), 'right'],
+    ['Mgr de Moulins-Beaufort', said('de Moulins-Beaufort'), 'right'],
     ['l’Élysée', said("l'Élysée"), 'right'],
     ['un responsable américain', said('Un responsable américain'), 'right'],
     ['Emmanuel Macron', said('Emmanuel Macron', 'il'), 'right'],
