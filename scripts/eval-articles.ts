@@ -1,10 +1,10 @@
 // `npm run eval:articles [-- [--json] [FILTER]]`: parses every real article of eval/articles/ and compares the result
 // with its hand annotation (quotes, speakers, clutter, lost words, captions, headings, dates). A report, not a test:
 // it exits 0 whatever the figures, and 1 only when an annotation is malformed ("error: FILE: problem").
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from '../src/parser/parse-article';
-import { goldProblemsAgainstText, readGold, type Gold } from './article-eval/gold';
+import { ARTICLES_DIR, articleFolders, goldProblemsAgainstText, readGold, type Gold } from './article-eval/gold';
 import {
   addCounts,
   FAILURE_KINDS,
@@ -17,7 +17,6 @@ import {
 } from './article-eval/score';
 import { readArticleFile } from './read-article-file';
 
-const ARTICLES_DIR = 'eval/articles';
 const USAGE = 'usage: npm run --silent eval:articles -- [--json] [FILTER] (FILTER keeps the folders whose name contains it)';
 
 // The parser's entry point as the evaluation calls it. Today parseArticle takes the text alone; the agreed model
@@ -64,11 +63,7 @@ interface LoadedArticle {
 }
 
 async function loadArticles(filter: string | undefined): Promise<{ articles: LoadedArticle[]; errors: string[] }> {
-  const entries = await readdir(ARTICLES_DIR, { withFileTypes: true }).catch(() => []);
-  const folders = entries
-    .filter((entry) => entry.isDirectory() && (filter === undefined || entry.name.includes(filter)))
-    .map((entry) => entry.name)
-    .sort();
+  const folders = articleFolders().filter((folder) => filter === undefined || folder.includes(filter));
   const articles: LoadedArticle[] = [];
   const errors: string[] = [];
   for (const folder of folders) {

@@ -1,6 +1,22 @@
 // The hand annotation of one evaluation article (eval/articles/<folder>/gold.json): its schema, and the checks that
 // tie it to the article's text. Shared by `npm run eval:articles` and the test that keeps every gold file honest.
+import { readdirSync } from 'node:fs';
 import { z } from 'zod';
+
+/** Where the evaluation articles live, relative to the repository root (npm scripts and tests run there). */
+export const ARTICLES_DIR = 'eval/articles';
+
+/** The article folders in name order ("01-…", "02-…"); none when the directory does not exist. */
+export function articleFolders(directory: string = ARTICLES_DIR): string[] {
+  try {
+    return readdirSync(directory, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
 
 export const SOURCE_KINDS = [
   'national-daily',

@@ -1,15 +1,11 @@
 // Every hand annotation of eval/articles/ is well-formed and tied to its text: a quote, a not-quote or a date the
 // article does not contain, or a boilerplate line that is not a line of it, would make the evaluation lie.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldProblemsAgainstText, readGold } from '../../scripts/article-eval/gold';
+import { ARTICLES_DIR, articleFolders, goldProblemsAgainstText, readGold } from '../../scripts/article-eval/gold';
 
-const ARTICLES_DIR = 'eval/articles';
-const folders = readdirSync(ARTICLES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const folders = articleFolders();
 
 describe('eval/articles', () => {
   it('holds real articles to evaluate', () => {
