@@ -1,72 +1,17 @@
-// `npm run serve`: serves a built site the way a plain static host does — files, gzip, 404.html, and no rewrites.
+// `npm run serve`: serves a built site the way a static host does: its files, their .br/.gz forms, 404.html, and no rewrites.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { createStaticSiteHandler } from './serve/static-site.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
-
+/** Serves the built site in `rootDir` (see scripts/serve/static-site.ts for what a request may get). */
 export function serveStatic(rootDir: string, port: number, host?: string): Promise<Server> {
-  const root = resolve(rootDir);
-  const gzipCache = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const send = (status: number, file: string) => {
-      const extension = extname(file);
-      let body: Buffer = readFileSync(file);
-      const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream' };
-      headers['Cache-Control'] = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        const cached = gzipCache.get(file) ?? gzipSync(body, { level: 9 });
-        gzipCache.set(file, cached);
-        body = cached;
-        headers['Content-Encoding'] = 'gzip';
-        headers['Vary'] = 'Accept-Encoding';
-      }
-      headers['Content-Length'] = String(body.length);
-      response.writeHead(status, headers);
-      response.end(request.method === 'HEAD' ? undefined : body);
-    };
-    const notFound = () => {
-      const page = join(root, '404.html');
-      if (existsSync(page)) send(404, page);
-      else {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-        response.end('Not found');
-      }
-    };
-
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    } catch {
-      return notFound();
-    }
-    const file = resolve(join(root, pathname));
-    if (file !== root && !file.startsWith(root + sep)) return notFound();
-    if (!existsSync(file)) return notFound();
-    if (statSync(file).isDirectory()) {
-      // Like most hosts: a folder is served by its index.html, and reached with its trailing slash.
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${pathname}/` });
-        return response.end();
-      }
-      const index = join(file, 'index.html');
-      return existsSync(index) ? send(200, index) : notFound();
-    }
-    send(200, file);
+  const server = createServer(createStaticSiteHandler(rootDir));
+  // A client that sends garbage or goes away mid-request affects its own connection only.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

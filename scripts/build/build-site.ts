@@ -8,6 +8,7 @@ import { articlePages, notFoundPage } from './article-pages.ts';
 import { headersFile } from './headers-file.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { writeOutput, type BuildOptions, type BuildStep } from './build-step.ts';
+import { precompressSite } from './precompress.ts';
 
 export type { BuildOptions } from './build-step.ts';
 
@@ -31,6 +32,8 @@ const steps: BuildStep[] = [
       writeOutput(site, 'robots.txt', robotsTxt(site.options.siteUrl));
     },
   },
+  // Last, once every file is final: each text file gets its .br and .gz twin, for the server and for hosts.
+  { name: 'the compressed copies (.br, .gz)', run: (site) => void precompressSite(site.options.outDir) },
 ];
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {

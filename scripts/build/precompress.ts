@@ -1,0 +1,44 @@
+// Writes `.br` and `.gz` beside every text file of the built site, as nginx's gzip_static/brotli_static and CDNs
+// expect: the server then sends stored bytes instead of compressing each response.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Files that shrink: markup, scripts, styles, data. Images other than SVG and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.map']);
+/** Smaller files gain nothing worth a second file (a compressed response has ~20 bytes of framing). */
+const MIN_BYTES = 512;
+/**
+ * Brotli's top quality costs ~80 ms on a 64 KB page and saves ~7% over quality 7 (~1 ms): worth it for the
+ * hashed assets every reader downloads, not for each of 100,000 pages.
+ */
+const PAGE_QUALITY = 7;
+const ASSET_QUALITY = 11;
+
+export function precompressFile(file: string, quality: number = PAGE_QUALITY): void {
+  const body = readFileSync(file);
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  );
+  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+}
+
+export function isCompressible(file: string): boolean {
+  return COMPRESSIBLE.has(extname(file));
+}
+
+/** Every compressible file under `siteDir`; returns how many were compressed. */
+export function precompressSite(siteDir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (!isCompressible(file) || statSync(file).size < MIN_BYTES) continue;
+    precompressFile(file, entry.parentPath === join(siteDir, 'assets') ? ASSET_QUALITY : PAGE_QUALITY);
+    count += 1;
+  }
+  return count;
+}
