@@ -2,6 +2,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
+// jsdom does no layout, so it has no scrollIntoView: a deep link followed in a component test would throw from its
+// animation frame, sometimes after the test that caused it. Scrolling itself is checked in the browser tests.
+if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = () => {};
+}
+
 afterEach(async () => {
   if (typeof document === 'undefined') return;
   const { cleanup } = await import('@testing-library/react');
