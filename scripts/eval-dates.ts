@@ -39,6 +39,11 @@ interface Verdict {
 }
 
 function main(argv: readonly string[]): void {
+  // `npm run eval:dates | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const json = argv.includes('--json');
   const familyIndex = argv.indexOf('--family');
   const family = familyIndex >= 0 ? argv[familyIndex + 1] : undefined;
