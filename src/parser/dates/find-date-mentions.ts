@@ -1,0 +1,82 @@
+// The French date engine: every temporal expression of an article, with its TIMEX3 value, precision and modifier.
+// Parsers find one form each; block refiners cut across forms; the last step resolves the whole article in
+// reading order, so that the date a passage tells carries from one paragraph to the next.
+import { parseDay } from './calendar-day';
+import type { DateMention } from './date-mention';
+import { century } from './parsers/century';
+import { clockTime } from './parsers/clock-time';
+import { dayMonthYear } from './parsers/day-month-year';
+import { dayOfMonth } from './parsers/day-of-month';
+import { dayRange } from './parsers/day-range';
+import { decade } from './parsers/decade';
+import { month } from './parsers/month';
+import { narrativeDay } from './parsers/narrative-day';
+import { numericDate } from './parsers/numeric-date';
+import { partOfToday } from './parsers/part-of-today';
+import { partOfYear } from './parsers/part-of-year';
+import { periodEdge } from './parsers/period-edge';
+import { relativeDay } from './parsers/relative-day';
+import { relativePeriod } from './parsers/relative-period';
+import { season } from './parsers/season';
+import { sinceDuration } from './parsers/since-duration';
+import { timeAgo } from './parsers/time-ago';
+import { timeFromNow } from './parsers/time-from-now';
+import { timeLater } from './parsers/time-later';
+import { vagueReference } from './parsers/vague-reference';
+import { weekday } from './parsers/weekday';
+import { year } from './parsers/year';
+import { type Candidate, type BlockRefiner, type DateParser, candidate } from './reading';
+import { applyModifiers } from './refiners/apply-modifiers';
+import { attachTimeOfDay } from './refiners/attach-time-of-day';
+import { mergeRanges } from './refiners/merge-ranges';
+import { readTense } from './refiners/read-tense';
+import { removeOverlaps } from './refiners/remove-overlaps';
+import { resolveInNarrativeOrder } from './refiners/resolve-in-narrative-order';
+
+/** The forms, most specific first: on equal spans the earlier one wins ("du 3 au 5 juin" is a range before it
+ *  is a day; "lundi 26 juillet" a date before it is a weekday). */
+export const DATE_PARSERS: readonly DateParser[] = [
+  dayRange, dayMonthYear, numericDate, periodEdge, partOfYear, decade, century, season, month, year,
+  relativePeriod, narrativeDay, relativeDay, partOfToday, timeAgo, timeFromNow, timeLater, sinceDuration,
+  weekday, dayOfMonth, clockTime, vagueReference,
+];
+
+/** In this order: overlaps go first (each later step sees one reading per span); ranges are joined before times
+ *  attach to their day ("du lundi au mercredi soir"); modifiers then look before the whole mention; the tense is
+ *  read last, around the final span. */
+export const BLOCK_REFINERS: readonly BlockRefiner[] = [removeOverlaps, mergeRanges, attachTimeOfDay, applyModifiers, readTense];
+
+export interface DateBlock {
+  id: string;
+  text: string;
+  /** A caption: dated against the publication, outside the narrative. */
+  aside?: boolean;
+}
+
+/** The candidates of one block, refined: exported for the rule tests. */
+export function findCandidates(text: string): Candidate[] {
+  let found: Candidate[] = [];
+  for (const parser of DATE_PARSERS) {
+    parser.pattern.lastIndex = 0;
+    for (const match of text.matchAll(parser.pattern)) {
+      const extracted = parser.extract(match, text);
+      if (extracted === null) continue;
+      const span = match.indices?.groups?.mention ?? [match.index, match.index + match[0].length];
+      found.push({ ...candidate(span[0], span[1], extracted.reading, parser.rule), partOfDay: extracted.partOfDay ?? null, time: extracted.time ?? null, mod: extracted.mod ?? null });
+    }
+  }
+  for (const refine of BLOCK_REFINERS) found = refine(found, text);
+  return found;
+}
+
+/**
+ * Every date mention of the blocks, in reading order. `publishedAt` ("2021-07-26") is the date deictic words count
+ * from; without it, "hier" or "jeudi" are found but their value is null.
+ */
+export function findDateMentions(blocks: readonly DateBlock[], options: { publishedAt: string | null }): DateMention[] {
+  const publication = options.publishedAt === null ? null : parseDay(options.publishedAt);
+  return resolveInNarrativeOrder(
+    blocks.map((block) => ({ id: block.id, text: block.text, aside: block.aside ?? false, candidates: findCandidates(block.text) })),
+    publication,
+  );
+}

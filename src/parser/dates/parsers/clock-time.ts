@@ -1,0 +1,23 @@
+// "à 14 h 30", "14h30", "vers 9 heures", "à midi": a time of the day the passage tells (or of the publication).
+// "pendant trois heures" and "en 24 heures" are durations: without minutes, an hour needs "à", "vers", "dès"…
+import { FIRST, NOT_AFTER_WORD, SP, alternation, datePattern } from '../patterns';
+import type { DateParser } from '../reading';
+
+const TIME_CUES = ['à', 'vers', 'dès', 'avant', 'après', 'jusqu’à', 'peu avant', 'peu après', 'aux alentours de', 'autour de', 'entre', 'et', 'de'];
+
+export const clockTime: DateParser = {
+  rule: 'fr/clock-time',
+  pattern: datePattern(
+    `${FIRST('0-9aàvdjpe')}${NOT_AFTER_WORD}(?:(?<cue>${alternation(TIME_CUES)})${SP})?(?<mention>(?<hour>[0-2]?\\d)(?:${SP})?(?:h|heures?)(?:(?:${SP})?(?<minute>[0-5]\\d))?)(?![\\p{L}\\p{N}])`,
+  ),
+  extract(match) {
+    const { cue, hour, minute } = match.groups ?? {};
+    if (cue === undefined && minute === undefined) return null;
+    const hours = Number(hour);
+    if (hours > 24) return null;
+    return {
+      reading: { kind: 'offset', unit: 'day', amount: 0, direction: 0, origin: 'passage' },
+      time: { hour: hours % 24, minute: minute === undefined ? 0 : Number(minute) },
+    };
+  },
+};

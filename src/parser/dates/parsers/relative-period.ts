@@ -1,0 +1,34 @@
+// "la semaine dernière", "ce mois-ci", "l’an dernier", "cette année", "le week-end prochain", "le même mois",
+// "l’année suivante": a calendar period around a date. "dernier"/"prochain" count from the publication,
+// "précédent"/"suivant"/"même"/"-là" from the passage's date, "ce"/"cette" from the passage's date when the
+// passage has one (a paragraph about January 2020) and from the publication otherwise.
+import { SHIFT_WORDS } from '../../lexicon/fr/calendar';
+import { APOSTROPHE, FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, datePattern, lower } from '../patterns';
+import type { DateParser, Origin } from '../reading';
+
+const UNITS = { semaine: 'week', 'week-end': 'weekend', weekend: 'weekend', mois: 'month', an: 'year', année: 'year' } as const;
+
+export const relativePeriod: DateParser = {
+  rule: 'fr/relative-period',
+  pattern: datePattern(
+    `${FIRST('lc')}${NOT_AFTER_WORD}(?<determiner>cette|cet|ce|la|le|l${APOSTROPHE})(?:${SP})?(?<same>même${SP})?` +
+      `(?<unit>semaine|week-end|weekend|mois|année|an)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
+  ),
+  extract(match) {
+    const { determiner, same, unit, suffix, shift } = match.groups ?? {};
+    const key = lower(unit) as keyof typeof UNITS;
+    const demonstrative = /^ce/iu.test(determiner ?? '');
+    const shiftWord = lower(shift);
+    if (!demonstrative && same === undefined && shift === undefined) return null; // "la semaine", "l’année": no date
+    if (demonstrative && shift !== undefined && shiftWord !== 'en cours') return null;
+    if (key === 'an' && shift === undefined) return null; // "cet an" is not French; "l’an" alone is no date
+    let origin: Origin = 'passage';
+    let step = 0;
+    if (same !== undefined || lower(suffix) === 'là') origin = 'narrative';
+    else if (shift !== undefined && shiftWord !== 'en cours') {
+      step = SHIFT_WORDS.get(shiftWord) ?? 0;
+      origin = /^(?:suivant|précédent)/u.test(shiftWord) ? 'narrative' : 'publication';
+    } else if (shiftWord === 'en cours') origin = 'publication';
+    return { reading: { kind: 'period', unit: UNITS[key], shift: step, origin } };
+  },
+};

@@ -1,0 +1,23 @@
+// "l’été 2020", "cet hiver", "au printemps", "l’automne dernier": a season (TIMEX3 2020-SU). "L’été" alone is
+// the season in general ("l’été est chaud"): it needs a year, a shift, "ce"/"cet", or "en"/"au"/"à l’" before it.
+import { SEASONS, SHIFT_WORDS } from '../../lexicon/fr/calendar';
+import { APOSTROPHE, FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SEASON, SHIFT, SP, YEAR, datePattern, lower } from '../patterns';
+import type { DateParser } from '../reading';
+
+export const season: DateParser = {
+  rule: 'fr/season',
+  pattern: datePattern(
+    `${FIRST('lecaàp')}${NOT_AFTER_WORD}(?<determiner>l${APOSTROPHE}|le${SP}|en${SP}|au${SP}|à${SP}l${APOSTROPHE}|d[eu]${SP}l?${APOSTROPHE}?|(?<this>cet|ce)${SP})?` +
+      `(?<season>${SEASON})(?:${SP}(?<year>${YEAR})|${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
+  ),
+  extract(match) {
+    const { determiner, this: thisSeason, season: name, year, shift } = match.groups ?? {};
+    const code = SEASONS.get(lower(name));
+    if (code === undefined || determiner === undefined) return null;
+    const article = /^(?:l|le|d)/iu.test(determiner) && thisSeason === undefined;
+    if (article && year === undefined && shift === undefined) return null;
+    const direction = shift === undefined ? null : (SHIFT_WORDS.get(lower(shift)) ?? null);
+    // "cet été": this year's, whatever the tense; "au printemps": the tense decides (shift null).
+    return { reading: { kind: 'season', season: code, year: year === undefined ? null : Number(year), shift: thisSeason === undefined ? direction : 0 } };
+  },
+};

@@ -1,0 +1,19 @@
+// "depuis trois ans", "depuis deux semaines": the point the duration started from, counted back from the
+// publication, with the modifier since ("depuis trois ans" in 2021 is since 2018). "pendant trois ans" and
+// "en trois semaines" are durations without a point: no parser reads them.
+import { UNITS } from '../../lexicon/fr/calendar';
+import { AMOUNT, FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SP, UNIT, amountOf, datePattern, lower } from '../patterns';
+import type { DateParser } from '../reading';
+
+export const sinceDuration: DateParser = {
+  rule: 'fr/since-duration',
+  pattern: datePattern(
+    `${FIRST('d')}${NOT_AFTER_WORD}depuis${SP}(?:(?:plus|près|moins)${SP}d[e’'](?:${SP})?)?(?<amount>${AMOUNT})${SP}(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
+  ),
+  extract(match) {
+    const { amount, unit } = match.groups ?? {};
+    const calendarUnit = UNITS.get(lower(unit));
+    if (calendarUnit === undefined) return null;
+    return { reading: { kind: 'offset', unit: calendarUnit, amount: amountOf(amount), direction: -1, origin: 'publication' }, mod: 'since' };
+  },
+};

@@ -1,0 +1,65 @@
+// The pieces every date parser builds its pattern from, derived from the calendar words (lexicon/fr/calendar.ts).
+// Patterns run over whole paragraphs: each starts with a cheap first-character lookahead, and no quantifier is
+// nested in another, so that a long line never makes the engine backtrack.
+import {
+  DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
+  WEEKDAY_NUMBERS,
+} from '../lexicon/fr/calendar';
+
+/** A word list as a regex alternation: longest first (so "matinée" wins over "matin"), any apostrophe for ’,
+ *  any run of spaces for a space. */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) =>
+      word
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/’/g, "[’']")
+        .replace(/ /g, SP),
+    )
+    .join('|');
+}
+
+/** One or more spaces, the no-break ones included (French typography puts them before "h" and inside numbers). */
+export const SP = String.raw`[\s\u00A0\u202F]+`;
+export const APOSTROPHE = "[’']";
+const WORD = String.raw`\p{L}\p{M}\p{N}`;
+export const NOT_AFTER_WORD = `(?<![${WORD}])`;
+export const NOT_BEFORE_WORD = `(?![${WORD}])`;
+/** A lookahead on the possible first characters, before a Unicode lookbehind: most positions fail on one test. */
+export const FIRST = (characters: string) => `(?=[${characters}])`;
+
+export const MONTH = alternation(MONTH_NUMBERS.keys());
+export const WEEKDAY = alternation(WEEKDAY_NUMBERS.keys());
+export const SEASON = alternation(SEASONS.keys());
+export const PART_OF_DAY = alternation(PARTS_OF_DAY.keys());
+export const UNIT = alternation(UNITS.keys());
+export const SHIFT = alternation(SHIFT_WORDS.keys());
+export const ORDINAL = alternation(ORDINALS.keys());
+export const DECADE_WORD = alternation(DECADE_WORDS.keys());
+/** "trois", "12", "quelques": how many units an offset counts. */
+export const AMOUNT = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys(), ...VAGUE_AMOUNTS])}`;
+/** Day of the month as written: "1er", "3", "03". */
+export const DAY_OF_MONTH = '1er|[0-3]?\\d';
+/** A four-digit year of the Gregorian era as news text writes it. */
+export const YEAR = '1\\d{3}|20\\d{2}';
+
+/** The compiled pattern of a parser: global, case-insensitive, Unicode; with indices when it names the mention. */
+export function datePattern(source: string): RegExp {
+  return new RegExp(source, source.includes('(?<mention>') ? 'dgiu' : 'giu');
+}
+
+export function lower(word: string | undefined): string {
+  return (word ?? '').toLowerCase().replace(/'/g, '’').replace(/[\s\u00A0\u202F]+/g, ' ');
+}
+
+/** "3", "1er", "trois", "quelques" → 3, 1, 3, null (a vague amount). */
+export function amountOf(word: string | undefined): number | null {
+  const written = lower(word);
+  if (/^\d+$/.test(written)) return Number(written);
+  return NUMBER_WORDS.get(written) ?? null;
+}
+
+export function dayOf(word: string | undefined): number {
+  return lower(word) === '1er' ? 1 : Number(word);
+}

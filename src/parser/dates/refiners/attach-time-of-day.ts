@@ -1,0 +1,37 @@
+// "lundi soir", "hier matin", "la veille au soir", "le 3 juin à 14 h 30": a day and the part of it or the clock
+// time that follows, read as one mention (TIMEX3 2021-07-26TEV, 2021-06-03T14:30).
+import { PARTS_OF_DAY } from '../../lexicon/fr/calendar';
+import { PART_OF_DAY, SP, lower } from '../patterns';
+import type { BlockRefiner, Candidate } from '../reading';
+
+const PART_AFTER = new RegExp(`^(?:${SP}(?:au|en|dans${SP}la))?${SP}(?<part>${PART_OF_DAY})(?![\\p{L}\\p{N}-])`, 'iu');
+const TIME_JOINT = new RegExp(`^,?${SP}(?:à|vers|dès)${SP}$`, 'iu');
+
+/** Readings that can be a single day, and so carry a part of the day or a clock time. */
+function isDayLike(candidate: Candidate): boolean {
+  const { reading } = candidate;
+  if (candidate.partOfDay !== null || candidate.time !== null) return false;
+  return reading.kind === 'date' || reading.kind === 'weekday' || (reading.kind === 'offset' && reading.unit === 'day' && reading.amount !== null);
+}
+
+export const attachTimeOfDay: BlockRefiner = (candidates, text) => {
+  const attached: Candidate[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const current = candidates[index];
+    if (current === undefined) continue;
+    if (!isDayLike(current)) {
+      attached.push(current);
+      continue;
+    }
+    const next = candidates[index + 1];
+    if (next !== undefined && next.time !== null && next.rule === 'fr/clock-time' && TIME_JOINT.test(text.slice(current.end, next.start))) {
+      attached.push({ ...current, end: next.end, time: next.time, mod: next.mod });
+      index += 1;
+      continue;
+    }
+    const part = PART_AFTER.exec(text.slice(current.end, current.end + 24));
+    const code = part === null ? undefined : PARTS_OF_DAY.get(lower(part.groups?.part));
+    attached.push(part === null || code === undefined ? current : { ...current, end: current.end + part[0].length, partOfDay: code });
+  }
+  return attached;
+};

@@ -1,0 +1,86 @@
+// The tense of the clause around a date whose direction the words leave open: "a déclaré jeudi" (past),
+// "se rendra jeudi", "est attendu jeudi", "doit signer en mars" (future). The verb nearest to the date decides,
+// as a reader links a date to its verb. Only a bounded slice around the date is read.
+import { FUTURE_WORDS, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../../lexicon/fr/tense';
+import type { BlockRefiner, Candidate, Reading, Tense } from '../reading';
+
+const CLAUSE_CHARS = 160;
+const CLAUSE_END = /[.!?;«»“”"(]/u;
+const TOKEN = /[\p{L}\p{M}]+/gu;
+const FUTURE = new Set<string>(FUTURE_WORDS);
+const NOT_FUTURE = new Set<string>(NOT_FUTURE_VERBS);
+const AUXILIARIES = new Set<string>(PAST_AUXILIARIES);
+const SKIPPABLE = new Set<string>(TENSE_SKIPPABLE);
+/** Past participles: "déclaré", "voté", "dit", "pris", "venu", "ouvert", "atteint". */
+const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|inte|aint)$/u;
+/** Future and conditional endings: "rendra", "seront", "devrait", "viendraient" (not passé simple "déclara"). */
+const FUTURE_ENDING = /^\p{Ll}{2,}(?:r(?:a|ont)|rai(?:t|ent))$/u;
+const IMPERFECT_ENDING = /^\p{Ll}{3,}(?:ait|aient)$/u;
+
+/** Readings whose date depends on the tense: which Thursday, which March. */
+function needsTense(reading: Reading): boolean {
+  switch (reading.kind) {
+    case 'weekday': return reading.shift === null;
+    case 'date': return reading.year === null;
+    case 'month': return reading.year === null && reading.shift === null;
+    case 'season': return reading.year === null && reading.shift === null;
+    case 'period': return reading.origin === 'passage' || (reading.unit === 'weekend' && reading.shift === 0);
+    case 'offset': return reading.origin === 'passage';
+    case 'range': return needsTense(reading.from) || needsTense(reading.to);
+    default: return false;
+  }
+}
+
+interface Marker { at: number; tense: Tense }
+
+function markers(clause: string, offset: number): Marker[] {
+  const tokens = [...clause.matchAll(TOKEN)].map((match) => ({ word: match[0].toLowerCase(), at: offset + match.index }));
+  const found: Marker[] = [];
+  tokens.forEach((token, index) => {
+    const { word } = token;
+    if (NOT_FUTURE.has(word)) return;
+    if (AUXILIARIES.has(word)) {
+      // "a déclaré", "a également noté", "est attendu" (future: the participle says so).
+      for (let next = index + 1; next < Math.min(tokens.length, index + 4); next += 1) {
+        const participle = tokens[next]?.word ?? '';
+        if (FUTURE.has(participle)) return;
+        if (PARTICIPLE.test(participle) && participle.length > 2) {
+          found.push({ at: tokens[next]?.at ?? token.at, tense: 'past' });
+          return;
+        }
+        if (!SKIPPABLE.has(participle)) break;
+      }
+      return;
+    }
+    if (FUTURE.has(word) || FUTURE_ENDING.test(word)) found.push({ at: token.at, tense: 'future' });
+    else if (IMPERFECT_ENDING.test(word)) found.push({ at: token.at, tense: 'past' });
+  });
+  return found;
+}
+
+/** The tense of the verb nearest to [start, end) in its clause, or null when the clause has none we know. */
+export function clauseTense(text: string, start: number, end: number): Tense | null {
+  const head = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
+  let from = start - head.length;
+  for (let index = head.length - 1; index >= 0; index -= 1) {
+    if (CLAUSE_END.test(head[index] ?? '')) {
+      from = start - head.length + index + 1;
+      break;
+    }
+  }
+  const tail = text.slice(end, end + CLAUSE_CHARS);
+  const stop = tail.search(CLAUSE_END);
+  const to = stop < 0 ? end + tail.length : end + stop;
+  const around = [...markers(text.slice(from, start), from), ...markers(text.slice(end, to), end)];
+  let nearest: Marker | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const marker of around) {
+    // Words before the date count a little nearer: French puts the verb first ("a déclaré jeudi que…").
+    const gap = marker.at < start ? (start - marker.at) * 0.8 : marker.at - end;
+    if (gap < distance) [nearest, distance] = [marker, gap];
+  }
+  return nearest?.tense ?? null;
+}
+
+export const readTense: BlockRefiner = (candidates, text) =>
+  candidates.map((candidate): Candidate => (needsTense(candidate.reading) ? { ...candidate, tense: clauseTense(text, candidate.start, candidate.end) } : candidate));
