@@ -13,6 +13,7 @@ import { month } from './parsers/month';
 import { narrativeDay } from './parsers/narrative-day';
 import { numericDate } from './parsers/numeric-date';
 import { partOfToday } from './parsers/part-of-today';
+import { partOfDay } from './parsers/part-of-day';
 import { partOfYear } from './parsers/part-of-year';
 import { periodEdge } from './parsers/period-edge';
 import { relativeDay } from './parsers/relative-day';
@@ -22,6 +23,7 @@ import { sinceDuration } from './parsers/since-duration';
 import { timeAgo } from './parsers/time-ago';
 import { timeFromNow } from './parsers/time-from-now';
 import { timeLater } from './parsers/time-later';
+import { vaguePeriod } from './parsers/vague-period';
 import { vagueReference } from './parsers/vague-reference';
 import { weekday } from './parsers/weekday';
 import { year } from './parsers/year';
@@ -38,7 +40,7 @@ import { resolveInNarrativeOrder } from './refiners/resolve-in-narrative-order';
 export const DATE_PARSERS: readonly DateParser[] = [
   dayRange, dayMonthYear, numericDate, periodEdge, partOfYear, decade, century, season, month, year,
   relativePeriod, narrativeDay, relativeDay, partOfToday, timeAgo, timeFromNow, timeLater, sinceDuration,
-  weekday, dayOfMonth, clockTime, vagueReference,
+  vaguePeriod, partOfDay, weekday, dayOfMonth, clockTime, vagueReference,
 ];
 
 /** In this order: overlaps go first (each later step sees one reading per span); ranges are joined before times

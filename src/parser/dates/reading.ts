@@ -6,8 +6,9 @@ import type { DateModifier, DatePrecision } from './date-mention';
 export type Direction = -1 | 1;
 /** Which date a relative expression counts from: the publication ("hier", "la semaine dernière"), the date the
  *  passage is about ("la veille", "deux jours plus tard"), or the passage's date when the passage has one and the
- *  publication otherwise ("ce mois-ci" in a paragraph about January 2020). */
-export type Origin = 'publication' | 'narrative' | 'passage';
+ *  publication otherwise ("ce mois-ci" in a paragraph about January 2020); or an event the passage is at ("le
+ *  lendemain du scrutin"), whose date is the passage's only when the text gave one before. */
+export type Origin = 'publication' | 'narrative' | 'passage' | 'told-event';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 export type Tense = 'past' | 'future';
@@ -17,7 +18,7 @@ export type Reading =
   /** Complete in itself: "janvier 2020", "2021", "les années 1990", "le XXe siècle". */
   | { kind: 'fixed'; value: string; precision: DatePrecision }
   /** A day; month and year may be missing ("le 3", "le 1er août"): the reference date gives them. */
-  | { kind: 'date'; day: number; month: number | null; year: number | null; weekday: number | null }
+  | { kind: 'date'; day: number; month: number | null; year: number | null; weekday: number | null; shift: Direction | null }
   /** A month without its year, or moved from the reference ("en mars", "mars prochain"). */
   | { kind: 'month'; month: number; year: number | null; shift: Direction | null }
   | { kind: 'season'; season: Season; year: number | null; shift: Direction | 0 | null }

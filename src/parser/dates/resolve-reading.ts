@@ -21,6 +21,13 @@ export interface ResolveContext {
   narrative: Anchor | null;
   /** Whether that date came from the text of this passage (this block or the one before), not the publication. */
   narrativeIsFresh: boolean;
+  /** Whether that date was given in an earlier sentence: "élu en 2017, … les manifestations du 1er décembre" does
+   *  not put December in 2017, while "En 2018, … Le 3 mars, …" does. */
+  narrativeIsEarlierSentence: boolean;
+  /** The last single day the narrative gave (the publication before any): hours and clock times count from it. */
+  narrativeDay: Day | null;
+  /** Whether the text gave any date before (else the narrative is the bare publication). */
+  narrativeIsMentioned: boolean;
   tense: Tense | null;
 }
 
@@ -113,7 +120,13 @@ function pick(candidates: Anchor[], base: Anchor, tense: Tense | null): Anchor |
 
 /** The date a year-less reading ("le 3 juin", "en mars") is placed near: the passage's when it gave one. */
 function yearBase(context: ResolveContext): { base: Anchor; fromPublication: boolean; tense: Tense | null } | null {
-  if (context.narrativeIsFresh && context.narrative !== null) return { base: context.narrative, fromPublication: false, tense: null };
+  const { narrative } = context;
+  // The passage's date places a year-less date when the clause tells the past ("le 3 janvier, Trump a ordonné"),
+  // not the present ("depuis décembre, on voit"), and when it is a month or a day, or a year said before.
+  const narrativePlaces =
+    narrative !== null && context.narrativeIsFresh && context.tense === 'past' &&
+    (RANK[narrative.precision] >= RANK.month || context.narrativeIsEarlierSentence);
+  if (narrativePlaces) return { base: narrative, fromPublication: false, tense: null };
   if (context.publication === null) return null;
   return { base: dayAnchor(context.publication), fromPublication: true, tense: context.tense };
 }
@@ -123,7 +136,9 @@ function resolveDate(reading: Extract<Reading, { kind: 'date' }>, context: Resol
   if (month !== null && year !== null) {
     return isValidDay(year, month, day) ? resolved(dayAnchor({ year, month, day }), false) : null;
   }
-  const found = yearBase(context);
+  // "le 28 décembre dernier", "le 11 décembre prochain": the words give the direction from the publication.
+  const shifted = reading.shift === null ? null : { ...context, narrative: null, tense: reading.shift === 1 ? 'future' as const : 'past' as const };
+  const found = yearBase(shifted ?? context);
   if (found === null) return null;
   const { base } = found;
   const candidates: Anchor[] = [];
@@ -174,8 +189,7 @@ function resolveSeason(reading: Extract<Reading, { kind: 'season' }>, context: R
 }
 
 function resolveWeekday(reading: Extract<Reading, { kind: 'weekday' }>, context: ResolveContext): Resolved | null {
-  const narrative = context.narrative?.precision === 'day' ? context.narrative.day : null;
-  const base = reading.origin === 'narrative' ? narrative : context.publication;
+  const base = reading.origin === 'narrative' ? context.narrativeDay : context.publication;
   if (base === null) return null;
   const [from, target] = [isoWeekday(base), reading.weekday];
   const back = (from - target + 7) % 7 || 7;
@@ -226,10 +240,17 @@ function startOf(day: Day, precision: AnchorPrecision): Day {
   return { year: day.year - (day.year % 10), month: 1, day: 1 };
 }
 
-function resolveOffset(reading: Extract<Reading, { kind: 'offset' }>, context: ResolveContext): Resolved | null {
+function resolveOffset(given: Extract<Reading, { kind: 'offset' }>, context: ResolveContext): Resolved | null {
+  if (given.origin === 'told-event' && !context.narrativeIsMentioned) return null;
+  const reading = given.origin === 'told-event' ? { ...given, origin: 'narrative' as const } : given;
   const publication = context.publication === null ? null : dayAnchor(context.publication);
-  const usePassage = reading.origin === 'passage' && context.narrativeIsFresh && context.tense === 'past' && context.narrative?.precision === 'day';
-  const base = reading.origin === 'narrative' || usePassage ? context.narrative : publication;
+  // Hours and clock times need a day: the last one the narrative gave ("mardi … Quelques heures plus tôt").
+  const narrativeDay = context.narrativeDay === null ? null : dayAnchor(context.narrativeDay);
+  const usePassage = reading.origin === 'passage' && context.narrativeIsFresh && context.tense === 'past';
+  const base =
+    usePassage || (reading.origin === 'narrative' && reading.unit === 'hour') ? narrativeDay
+      : reading.origin === 'narrative' ? context.narrative
+        : publication;
   if (base === null) return null;
   const fromPublication = base === publication;
   if (reading.amount === null) {
@@ -254,7 +275,11 @@ function resolvePeriod(reading: Extract<Reading, { kind: 'period' }>, context: R
   if (unitRank > RANK[base.precision]) return null; // "cette semaine" of a month: which week is unknown
   const { day } = base;
   switch (reading.unit) {
-    case 'week': return resolved({ day: addDays(day, 7 * reading.shift - (isoWeekday(day) - 1)), precision: 'week' }, fromPublication);
+    case 'week': {
+      // "en début de semaine" said on a Sunday about what is to come is the next week.
+      const ahead = reading.shift === 0 && context.tense === 'future' && isoWeekday(day) >= 6 ? 1 : 0;
+      return resolved({ day: addDays(day, 7 * (reading.shift + ahead) - (isoWeekday(day) - 1)), precision: 'week' }, fromPublication);
+    }
     case 'month': return resolved({ day: { ...addMonths(day, reading.shift), day: 1 }, precision: 'month' }, fromPublication);
     case 'year': return resolved({ day: { year: day.year + reading.shift, month: 1, day: 1 }, precision: 'year' }, fromPublication);
     case 'weekend': {

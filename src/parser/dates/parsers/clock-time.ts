@@ -3,7 +3,8 @@
 import { FIRST, NOT_AFTER_WORD, SP, alternation, datePattern } from '../patterns';
 import type { DateParser } from '../reading';
 
-const TIME_CUES = ['à', 'vers', 'dès', 'avant', 'après', 'jusqu’à', 'peu avant', 'peu après', 'aux alentours de', 'autour de', 'entre', 'et', 'de'];
+/** "plus de 4 heures", "entre 2 et 4 heures" are durations: "de", "et", "entre" are not cues. */
+const TIME_CUES = ['à', 'vers', 'dès', 'avant', 'après', 'jusqu’à', 'peu avant', 'peu après', 'aux alentours de', 'autour de'];
 
 export const clockTime: DateParser = {
   rule: 'fr/clock-time',

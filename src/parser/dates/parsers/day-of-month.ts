@@ -12,6 +12,6 @@ export const dayOfMonth: DateParser = {
   extract(match) {
     const day = dayOf(match.groups?.day);
     if (day < 1 || day > 31) return null;
-    return { reading: { kind: 'date', day, month: null, year: null, weekday: null } };
+    return { reading: { kind: 'date', day, month: null, year: null, weekday: null, shift: null } };
   },
 };

@@ -23,8 +23,8 @@ export const dayRange: DateParser = {
     return {
       reading: {
         kind: 'range',
-        from: { kind: 'date', day: first, month: firstMonth, year: firstYear, weekday: null },
-        to: { kind: 'date', day: last, month: lastMonth, year: lastYear, weekday: null },
+        from: { kind: 'date', day: first, month: firstMonth, year: firstYear, weekday: null, shift: null },
+        to: { kind: 'date', day: last, month: lastMonth, year: lastYear, weekday: null, shift: null },
       },
     };
   },

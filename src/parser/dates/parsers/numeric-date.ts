@@ -9,6 +9,6 @@ export const numericDate: DateParser = {
   ),
   extract(match) {
     const { day, month, year } = match.groups ?? {};
-    return { reading: { kind: 'date', day: Number(day), month: Number(month), year: Number(year), weekday: null } };
+    return { reading: { kind: 'date', day: Number(day), month: Number(month), year: Number(year), weekday: null, shift: null } };
   },
 };

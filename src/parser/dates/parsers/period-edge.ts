@@ -11,8 +11,8 @@ export const periodEdge: DateParser = {
   rule: 'fr/period-edge',
   pattern: datePattern(
     `${FIRST('dàaelf')}${NOT_AFTER_WORD}(?<by>d${APOSTROPHE}ici${SP}(?:à${SP})?)?(?:(?:à${SP}la|au|en|dès${SP}la|dès${SP}le|la|le)${SP})?` +
-      `(?<edge>fin|début|milieu)${SP}(?:de${SP}l${APOSTROPHE}|d${APOSTROPHE}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP})` +
-      `(?<unit>année|an|mois|semaine)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
+      `(?<edge>fin|début|milieu)${SP}(?:de${SP}l${APOSTROPHE}|d${APOSTROPHE}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP})` +
+      `(?<unit>année|an|mois|semaine)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)(?!${SP}d(?:e${SP}|[’']))`,
   ),
   extract(match) {
     const { by, edge, unit, suffix, shift } = match.groups ?? {};

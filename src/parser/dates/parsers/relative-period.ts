@@ -11,13 +11,15 @@ const UNITS = { semaine: 'week', 'week-end': 'weekend', weekend: 'weekend', mois
 export const relativePeriod: DateParser = {
   rule: 'fr/relative-period',
   pattern: datePattern(
-    `${FIRST('lc')}${NOT_AFTER_WORD}(?<determiner>cette|cet|ce|la|le|l${APOSTROPHE})(?:${SP})?(?<same>même${SP})?` +
+    `${FIRST('lcd')}${NOT_AFTER_WORD}(?<determiner>cette|cet|ce|la|le|du|l${APOSTROPHE})(?:${SP})?(?<same>même${SP})?` +
       `(?<unit>semaine|week-end|weekend|mois|année|an)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
   ),
   extract(match) {
     const { determiner, same, unit, suffix, shift } = match.groups ?? {};
     const key = lower(unit) as keyof typeof UNITS;
-    const demonstrative = /^ce/iu.test(determiner ?? '');
+    // "du week-end" (the troubles of the weekend): this one; "du mois" alone is any month.
+    if (lower(determiner) === 'du' && UNITS[key] !== 'weekend') return null;
+    const demonstrative = /^(?:ce|du)/iu.test(determiner ?? '');
     const shiftWord = lower(shift);
     if (!demonstrative && same === undefined && shift === undefined) return null; // "la semaine", "l’année": no date
     if (demonstrative && shift !== undefined && shiftWord !== 'en cours') return null;

@@ -14,6 +14,9 @@ export const sinceDuration: DateParser = {
     const { amount, unit } = match.groups ?? {};
     const calendarUnit = UNITS.get(lower(unit));
     if (calendarUnit === undefined) return null;
-    return { reading: { kind: 'offset', unit: calendarUnit, amount: amountOf(amount), direction: -1, origin: 'publication' }, mod: 'since' };
+    const count = amountOf(amount);
+    // "depuis une semaine" started on a day: seven days back, not the week before.
+    if (calendarUnit === 'week' && count !== null) return { reading: { kind: 'offset', unit: 'day', amount: 7 * count, direction: -1, origin: 'publication' }, mod: 'since' };
+    return { reading: { kind: 'offset', unit: calendarUnit, amount: count, direction: -1, origin: 'publication' }, mod: 'since' };
   },
 };

@@ -8,13 +8,14 @@ import type { DateParser } from '../reading';
 export const timeFromNow: DateParser = {
   rule: 'fr/time-from-now',
   pattern: datePattern(
-    `${FIRST('d')}${NOT_AFTER_WORD}(?<lead>dans|d${APOSTROPHE}ici(?:${SP}à)?)${SP}(?:les${SP}(?<next>prochain(?:e?s)?)${SP})?(?<amount>${AMOUNT})${SP}(?:(?<next2>prochain(?:e?s)?)${SP})?(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
+    `${FIRST('d')}${NOT_AFTER_WORD}(?<lead>dans|d${APOSTROPHE}ici(?:${SP}à)?)${SP}(?<within>les${SP}(?:(?<next>prochain(?:e?s)?)${SP})?)?(?<amount>${AMOUNT})${SP}(?:(?<next2>prochain(?:e?s)?)${SP})?(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),
   extract(match) {
     const { lead, amount, unit } = match.groups ?? {};
     const calendarUnit = UNITS.get(lower(unit));
     if (calendarUnit === undefined) return null;
-    const by = lower(lead).startsWith('d’ici') || match.groups?.next !== undefined || match.groups?.next2 !== undefined;
+    // "d’ici deux ans", "dans les quatre ans": within, so by that date.
+    const by = lower(lead).startsWith('d’ici') || match.groups?.within !== undefined || match.groups?.next2 !== undefined;
     return {
       reading: { kind: 'offset', unit: calendarUnit, amount: amountOf(amount), direction: 1, origin: 'publication' },
       ...(by ? { mod: 'by' as const } : {}),

@@ -8,7 +8,7 @@ import type { DateParser } from '../reading';
 export const timeLater: DateParser = {
   rule: 'fr/time-later',
   pattern: datePattern(
-    `${FIRST('0-9a-zé')}${NOT_AFTER_WORD}(?<amount>${AMOUNT})${SP}(?<unit>${UNIT})${SP}(?<way>plus${SP}tard|plus${SP}tôt|auparavant|après|avant)(?![\\p{L}\\p{N}])(?!${SP}(?:la|le|les|l[’']|de|du|des|d[’']|que|qu[’']|son|sa|ses|leur|leurs|un|une|cette|ce|cet)(?![\\p{L}]))`,
+    `${FIRST('0-9a-zé')}${NOT_AFTER_WORD}(?<amount>${AMOUNT})${SP}(?<unit>${UNIT})${SP}(?<way>plus${SP}tard|plus${SP}tôt|auparavant|après|avant)(?![\\p{L}\\p{N}])(?!${SP}(?:(?:la|le|les|de|du|des|que|son|sa|ses|leur|leurs|un|une|cette|ce|cet)(?![\\p{L}])|l[’']|d[’']|qu[’']))`,
   ),
   extract(match) {
     const { amount, unit, way } = match.groups ?? {};

@@ -1,16 +1,23 @@
 // "jeudi", "lundi dernier", "ce mardi", "le lundi suivant": a weekday. Which one the tense of the clause decides
 // (refiners/read-tense.ts): "a déclaré jeudi" is the Thursday past, "se rendra jeudi" the next one.
 import { SHIFT_WORDS, WEEKDAY_NUMBERS } from '../../lexicon/fr/calendar';
-import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, WEEKDAY, datePattern, lower } from '../patterns';
+import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, datePattern, lower } from '../patterns';
 import type { DateParser } from '../reading';
+
+const SENTENCE_HEAD = /(?:^|[.!?:;«»"“”—–(-]\s*|^\s+)$/u;
+/** "… indigne Mardi après-midi" (a glued heading): a capital weekday followed by a part of the day is a day. */
+const DAY_WORDS_AFTER = new RegExp(`^${SP}(?:${PART_OF_DAY}|\\d)`, 'iu');
 
 export const weekday: DateParser = {
   rule: 'fr/weekday',
   pattern: datePattern(
     `${FIRST('lmjvsdc')}${NOT_AFTER_WORD}(?:(?<this>ce)${SP})?(?<weekday>${WEEKDAY})(?:${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
   ),
-  extract(match) {
+  extract(match, text) {
     const { this: thisWeek, weekday: name, shift } = match.groups ?? {};
+    // "Le Journal du Dimanche": a capital inside a sentence makes a name.
+    const named = /^\p{Lu}/u.test(match[0]) && !SENTENCE_HEAD.test(text.slice(Math.max(0, match.index - 3), match.index));
+    if (named && !DAY_WORDS_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) return null;
     const number = WEEKDAY_NUMBERS.get(lower(name)) ?? 0;
     const word = lower(shift);
     // "le lundi suivant" counts from the day the passage tells; "lundi prochain" from the publication.

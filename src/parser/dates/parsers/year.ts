@@ -5,7 +5,7 @@ import type { DateParser } from '../reading';
 
 /** Before a year older than 1900, one of these words must say it is a date ("en 1789", "depuis 1870"). */
 const OLD_YEAR_CUES = new Set([
-  'en', 'depuis', 'dès', 'de', 'd’', 'à', 'avant', 'après', 'vers', 'jusqu’en', 'an', 'entre', 'et', 'fin',
+  'en', 'depuis', 'dès', 'avant', 'après', 'vers', 'jusqu’en', 'an', 'fin',
   'début', 'année', 'printemps', 'été', 'automne', 'hiver', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'mi',
 ]);
@@ -18,6 +18,7 @@ const PLURAL_FUNCTION_WORDS = new Set([
 const UNIT_SIGNS = /^[\s\u00A0\u202F]*(?:%|€|\$|£|km|kg|m²|mm|cm|mètres|euros|dollars)/u;
 const FOLLOWING_WORD = new RegExp(`^${SP}([\\p{Ll}][\\p{L}\\p{M}’'-]*)`, 'u');
 const PRECEDING_WORD = /([\p{L}’']+)[-\s\u00A0\u202F]*$/u;
+const PARTNER_NUMBER = new RegExp(`(?:^|[^\\p{L}\\p{N}])([\\d.,]+)${SP}(?:et|à|ou)${SP}$`, 'u');
 const NUMBER_LABEL = new RegExp(`(?:${alternation(['n°', 'no', 'numéro', 'nº', 'article', 'vol', 'code', 'page', 'tome', 'route'])})${SP}$`, 'iu');
 
 export const year: DateParser = {
@@ -32,6 +33,9 @@ export const year: DateParser = {
     const after = text.slice(end, end + 24);
     // A digit group around the figures: "2 500", "12 2020", "2020 000".
     if (/\d[ \u00A0\u202F]$/u.test(before) || /^[ \u00A0\u202F]\d/u.test(after)) return null;
+    // The second of two counts: "entre 1500 et 2000 à Lille".
+    const partner = PARTNER_NUMBER.exec(before)?.[1];
+    if (partner !== undefined && !/^(?:19|20)\d\d$/u.test(partner)) return null;
     if (UNIT_SIGNS.test(after) || NUMBER_LABEL.test(before)) return null;
     const following = FOLLOWING_WORD.exec(after)?.[1];
     if (following !== undefined) {

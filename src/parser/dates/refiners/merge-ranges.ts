@@ -28,7 +28,9 @@ export const mergeRanges: BlockRefiner = (candidates, text) => {
       RANGE_KINDS.has(first.reading.kind) &&
       first.reading.kind === second.reading.kind &&
       JOINT.test(text.slice(first.end, second.start)) &&
-      OPENING.test(text.slice(Math.max(0, first.start - 16), first.start));
+      // "mardi et mercredi" is a range as it stands; "2019 et 2020" are two years unless "entre" opens them.
+      (OPENING.test(text.slice(Math.max(0, first.start - 16), first.start)) ||
+        (first.reading.kind !== 'fixed' && first.reading.kind !== 'month' && /^\s+et\s+$/u.test(text.slice(first.end, second.start))));
     if (!joinable || second === undefined) {
       merged.push(first);
       continue;

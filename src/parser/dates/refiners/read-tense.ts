@@ -1,20 +1,27 @@
 // The tense of the clause around a date whose direction the words leave open: "a déclaré jeudi" (past),
 // "se rendra jeudi", "est attendu jeudi", "doit signer en mars" (future). The verb nearest to the date decides,
 // as a reader links a date to its verb. Only a bounded slice around the date is read.
-import { FUTURE_WORDS, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../../lexicon/fr/tense';
+import { BE_AUXILIARIES, BE_VERB_PARTICIPLES, FUTURE_WORDS, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../../lexicon/fr/tense';
 import type { BlockRefiner, Candidate, Reading, Tense } from '../reading';
+import { endsSentence } from '../sentence';
 
 const CLAUSE_CHARS = 160;
-const CLAUSE_END = /[.!?;«»“”"(]/u;
 const TOKEN = /[\p{L}\p{M}]+/gu;
 const FUTURE = new Set<string>(FUTURE_WORDS);
 const NOT_FUTURE = new Set<string>(NOT_FUTURE_VERBS);
 const AUXILIARIES = new Set<string>(PAST_AUXILIARIES);
+const BE = new Set<string>(BE_AUXILIARIES);
+/** "arrivé", "arrivées": the participle without its agreement. */
+const BE_PARTICIPLE = new RegExp(`^(?:${BE_VERB_PARTICIPLES.join('|')})(?:e|s|es)?$`, 'u');
 const SKIPPABLE = new Set<string>(TENSE_SKIPPABLE);
 /** Past participles: "déclaré", "voté", "dit", "pris", "venu", "ouvert", "atteint". */
 const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|inte|aint)$/u;
-/** Future and conditional endings: "rendra", "seront", "devrait", "viendraient" (not passé simple "déclara"). */
-const FUTURE_ENDING = /^\p{Ll}{2,}(?:r(?:a|ont)|rai(?:t|ent))$/u;
+/** Future and conditional endings: "sera", "rendra", "réunira", "pourront", "serait", "poursuivraient"; not the
+ *  passé simple or imperfect of "déclarer" ("déclara", "déclarait"). "entra" and "montrait" read as future: rarer
+ *  in news than "permettrait" and "mettra". */
+const FUTURE_ENDING = /^\p{Ll}+[eurdvti]r(?:a|ont|ait|aient)$/u;
+/** Verbs further than this from the date belong to another clause ("…, qui ont fait deux morts, …, mènent samedi"). */
+const MAX_GAP_CHARS = 50;
 const IMPERFECT_ENDING = /^\p{Ll}{3,}(?:ait|aient)$/u;
 
 /** Readings whose date depends on the tense: which Thursday, which March. */
@@ -34,18 +41,18 @@ function needsTense(reading: Reading): boolean {
 interface Marker { at: number; tense: Tense }
 
 function markers(clause: string, offset: number): Marker[] {
-  const tokens = [...clause.matchAll(TOKEN)].map((match) => ({ word: match[0].toLowerCase(), at: offset + match.index }));
+  const tokens = [...clause.matchAll(TOKEN)].map((match) => ({ word: match[0].toLowerCase(), capital: /^\p{Lu}/u.test(match[0]), at: offset + match.index }));
   const found: Marker[] = [];
   tokens.forEach((token, index) => {
     const { word } = token;
-    if (NOT_FUTURE.has(word)) return;
-    if (AUXILIARIES.has(word)) {
+    if (NOT_FUTURE.has(word) || (token.capital && index > 0)) return; // "Laura", "Ankara": names
+    if (AUXILIARIES.has(word) || BE.has(word)) {
       // "a déclaré", "a également noté", "est attendu" (future: the participle says so).
       for (let next = index + 1; next < Math.min(tokens.length, index + 4); next += 1) {
         const participle = tokens[next]?.word ?? '';
         if (FUTURE.has(participle)) return;
         if (PARTICIPLE.test(participle) && participle.length > 2) {
-          found.push({ at: tokens[next]?.at ?? token.at, tense: 'past' });
+          if (!BE.has(word) || BE_PARTICIPLE.test(participle) || participle === 'été') found.push({ at: tokens[next]?.at ?? token.at, tense: 'past' });
           return;
         }
         if (!SKIPPABLE.has(participle)) break;
@@ -60,20 +67,23 @@ function markers(clause: string, offset: number): Marker[] {
 
 /** The tense of the verb nearest to [start, end) in its clause, or null when the clause has none we know. */
 export function clauseTense(text: string, start: number, end: number): Tense | null {
-  const head = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
-  let from = start - head.length;
-  for (let index = head.length - 1; index >= 0; index -= 1) {
-    if (CLAUSE_END.test(head[index] ?? '')) {
-      from = start - head.length + index + 1;
+  let from = Math.max(0, start - CLAUSE_CHARS);
+  for (let index = start - 1; index >= from; index -= 1) {
+    if (endsSentence(text, index)) {
+      from = index + 1;
       break;
     }
   }
-  const tail = text.slice(end, end + CLAUSE_CHARS);
-  const stop = tail.search(CLAUSE_END);
-  const to = stop < 0 ? end + tail.length : end + stop;
+  let to = Math.min(text.length, end + CLAUSE_CHARS);
+  for (let index = end; index < to; index += 1) {
+    if (endsSentence(text, index)) {
+      to = index;
+      break;
+    }
+  }
   const around = [...markers(text.slice(from, start), from), ...markers(text.slice(end, to), end)];
   let nearest: Marker | null = null;
-  let distance = Number.POSITIVE_INFINITY;
+  let distance = MAX_GAP_CHARS;
   for (const marker of around) {
     // Words before the date count a little nearer: French puts the verb first ("a déclaré jeudi que…").
     const gap = marker.at < start ? (start - marker.at) * 0.8 : marker.at - end;

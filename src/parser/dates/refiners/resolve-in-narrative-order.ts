@@ -5,6 +5,7 @@
 import type { Day } from '../calendar-day';
 import type { DateMention } from '../date-mention';
 import type { Candidate } from '../reading';
+import { sentenceEndBetween } from '../sentence';
 import { type Anchor, type ResolveContext, readingPrecision, resolveReading } from '../resolve-reading';
 
 export interface CandidateBlock {
@@ -18,15 +19,19 @@ export interface CandidateBlock {
 export function resolveInNarrativeOrder(blocks: readonly CandidateBlock[], publication: Day | null): DateMention[] {
   const mentions: DateMention[] = [];
   const start: Anchor | null = publication === null ? null : { day: publication, precision: 'day' };
-  let narrative = { anchor: start, fromText: false, blockIndex: -1 };
+  let narrative = { anchor: start, fromText: false, blockIndex: -1, end: 0 };
+  let narrativeDay = publication;
   blocks.forEach((block, blockIndex) => {
     for (const candidate of block.candidates) {
       const context: ResolveContext = block.aside
-        ? { publication, narrative: start, narrativeIsFresh: false, tense: candidate.tense }
+        ? { publication, narrative: start, narrativeIsFresh: false, narrativeIsEarlierSentence: false, narrativeDay: publication, narrativeIsMentioned: false, tense: candidate.tense }
         : {
             publication,
             narrative: narrative.anchor,
             narrativeIsFresh: narrative.fromText && narrative.blockIndex >= blockIndex - 1,
+            narrativeIsEarlierSentence: narrative.blockIndex < blockIndex || sentenceEndBetween(block.text, narrative.end, candidate.start),
+            narrativeDay,
+            narrativeIsMentioned: narrative.blockIndex >= 0,
             tense: candidate.tense,
           };
       const found = resolveReading(candidate.reading, context);
@@ -48,7 +53,8 @@ export function resolveInNarrativeOrder(blocks: readonly CandidateBlock[], publi
         rule: candidate.rule,
       });
       if (!block.aside && found?.anchor) {
-        narrative = { anchor: found.anchor, fromText: !found.fromPublication, blockIndex };
+        narrative = { anchor: found.anchor, fromText: !found.fromPublication, blockIndex, end: candidate.end };
+        if (found.anchor.precision === 'day') narrativeDay = found.anchor.day;
       }
     }
   });
