@@ -325,7 +325,10 @@ export function resolveReading(reading: Reading, context: ResolveContext): Resol
     case 'reference': return { value: reading.value, precision: 'reference', anchor: null, fromPublication: false };
     case 'range': {
       const from = resolveReading(reading.from, context);
-      const to = resolveReading(reading.to, context);
+      // "du lundi au mercredi": the second weekday is the first one on or after the first.
+      const to = reading.to.kind === 'weekday' && from?.anchor?.precision === 'day'
+        ? resolved(dayAnchor(addDays(from.anchor.day, (reading.to.weekday - isoWeekday(from.anchor.day) + 7) % 7)), from.fromPublication)
+        : resolveReading(reading.to, context);
       if (from === null || to === null) return null;
       return { value: `${from.value}/${to.value}`, precision: from.precision, anchor: from.anchor, fromPublication: from.fromPublication || to.fromPublication };
     }

@@ -9,7 +9,7 @@ export const partOfDay: DateParser = {
   rule: 'fr/part-of-day',
   pattern: datePattern(
     `${FIRST('dlejaàpm')}${NOT_AFTER_WORD}(?:(?:dans|durant|pendant|jusqu${APOSTROPHE}(?:en|à))${SP})?(?:(?:en|au|dès${SP}le)${SP}(?:début|fin|milieu)${SP}(?:de${SP}|d${APOSTROPHE})|(?<article>la${SP}|l${APOSTROPHE}|le${SP}))` +
-      `(?:${SP})?(?<part>${PART_OF_DAY})(?:${SP}(?:de|du)${SP}(?<weekday>${WEEKDAY})(?:${SP}(?:à|au)${SP}${WEEKDAY})?)?(?![\\p{L}\\p{N}]|-\\p{L})(?!${SP}d[’']un)`,
+      `(?:${SP})?(?<part>${PART_OF_DAY})(?:${SP}(?:de|du)${SP}(?<weekday>${WEEKDAY})(?:${SP}(?:à|au)${SP}(?:${WEEKDAY}))?)?(?![\\p{L}\\p{N}]|-\\p{L})(?!${SP}d[’']un)`,
   ),
   extract(match, text) {
     const { article, part, weekday } = match.groups ?? {};

@@ -4,6 +4,7 @@ import { SHIFT_WORDS, WEEKDAY_NUMBERS } from '../../lexicon/fr/calendar';
 import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, datePattern, lower } from '../patterns';
 import type { DateParser } from '../reading';
 
+const ANY_SUCH_DAY = /(?:^|[^\p{L}])(?:un|une|chaque|les|des)[\s\u00A0]+$/iu;
 const SENTENCE_HEAD = /(?:^|[.!?:;«»"“”—–(-]\s*|^\s+)$/u;
 /** "… indigne Mardi après-midi" (a glued heading): a capital weekday followed by a part of the day is a day. */
 const DAY_WORDS_AFTER = new RegExp(`^${SP}(?:${PART_OF_DAY}|\\d)`, 'iu');
@@ -16,6 +17,8 @@ export const weekday: DateParser = {
   extract(match, text) {
     const { this: thisWeek, weekday: name, shift } = match.groups ?? {};
     // "Le Journal du Dimanche": a capital inside a sentence makes a name.
+    // "le matin d’un dimanche", "chaque lundi", "tous les mardis": any such day, not one.
+    if (ANY_SUCH_DAY.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const named = /^\p{Lu}/u.test(match[0]) && !SENTENCE_HEAD.test(text.slice(Math.max(0, match.index - 3), match.index));
     if (named && !DAY_WORDS_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) return null;
     const number = WEEKDAY_NUMBERS.get(lower(name)) ?? 0;

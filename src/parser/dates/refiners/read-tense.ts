@@ -1,7 +1,9 @@
 // The tense of the clause around a date whose direction the words leave open: "a déclaré jeudi" (past),
 // "se rendra jeudi", "est attendu jeudi", "doit signer en mars" (future). The verb nearest to the date decides,
 // as a reader links a date to its verb. Only a bounded slice around the date is read.
-import { BE_AUXILIARIES, BE_VERB_PARTICIPLES, FUTURE_WORDS, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../../lexicon/fr/tense';
+import {
+  BE_AUXILIARIES, BE_VERB_PARTICIPLES, FUTURE_WORDS, NOT_FUTURE_VERBS, PAST_AUXILIARIES, SUBORDINATING_WORDS, TENSE_SKIPPABLE,
+} from '../../lexicon/fr/tense';
 import type { BlockRefiner, Candidate, Reading, Tense } from '../reading';
 import { endsSentence } from '../sentence';
 
@@ -22,6 +24,7 @@ const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|o
 const FUTURE_ENDING = /^\p{Ll}+[eurdvti]r(?:a|ont|ait|aient)$/u;
 /** Verbs further than this from the date belong to another clause ("…, qui ont fait deux morts, …, mènent samedi"). */
 const MAX_GAP_CHARS = 50;
+const SUBORDINATE = new RegExp(`(?<![\\p{L}])(?:${SUBORDINATING_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const IMPERFECT_ENDING = /^\p{Ll}{3,}(?:ait|aient)$/u;
 
 /** Readings whose date depends on the tense: which Thursday, which March. */
@@ -81,6 +84,10 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
       break;
     }
   }
+  // After the date, a relative or a conjunction opens another clause: "blessé lundi … qui manoeuvrait",
+  // "a déclaré jeudi que … ne différerait pas".
+  const subordinate = SUBORDINATE.exec(text.slice(end, to));
+  if (subordinate !== null) to = end + subordinate.index;
   const around = [...markers(text.slice(from, start), from), ...markers(text.slice(end, to), end)];
   let nearest: Marker | null = null;
   let distance = MAX_GAP_CHARS;

@@ -52,9 +52,14 @@ export function resolveInNarrativeOrder(blocks: readonly CandidateBlock[], publi
         mod: candidate.mod,
         rule: candidate.rule,
       });
-      if (!block.aside && found?.anchor) {
+      if (block.aside) continue;
+      if (found?.anchor) {
         narrative = { anchor: found.anchor, fromText: !found.fromPublication, blockIndex, end: candidate.end };
         if (found.anchor.precision === 'day') narrativeDay = found.anchor.day;
+      } else if (found === null) {
+        // The passage moved to a date we cannot know ("lundi" without a publication date): "la veille" is unknown too.
+        narrative = { anchor: null, fromText: false, blockIndex, end: candidate.end };
+        narrativeDay = null;
       }
     }
   });

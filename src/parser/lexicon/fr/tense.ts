@@ -41,3 +41,9 @@ export const TENSE_SKIPPABLE = [
   'finalement', 'récemment', 'il', 'elle', 'ils', 'elles', 'on', 't', 'ne', 'n', 'pas', 'plus', 'jamais', 'rien',
   'lui', 'leur', 'y', 'en', 'le', 'la', 'les', 'l', 'me', 'm', 'te', 'nous', 'vous', 'tout', 'très',
 ] as const;
+
+/** Words that open another clause: a verb after them tells that clause's time, not the date's. */
+export const SUBORDINATING_WORDS = [
+  'qui', 'que', 'qu', 'où', 'dont', 'lorsque', 'lorsqu', 'quand', 'alors', 'mais', 'car', 'tandis', 'puisque',
+  'puisqu', 'si', 'parce', 'afin', 'pour',
+] as const;
