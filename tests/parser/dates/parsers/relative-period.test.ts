@@ -3,7 +3,7 @@ import { valuesIn } from '../read-dates';
 
 // 2021-07-26 is a Monday in ISO week 30.
 describe('fr/relative-period', () => {
-  it.each([
+  it.each<[string, string, string[], string?]>([
     ['L’ambassadeur a déclaré à ABC News la semaine dernière que les forces continueraient.', '2021-07-26', ['la semaine dernière → 2021-W29']],
     ['Une rencontre est prévue la semaine prochaine.', '2021-07-26', ['la semaine prochaine → 2021-W31']],
     ['Le gouvernement a annoncé cette semaine une taxe.', '2018-12-20', ['cette semaine → 2018-W51']],
@@ -20,8 +20,8 @@ describe('fr/relative-period', () => {
     ['L’année suivante, il a démissionné.', '2021-07-26', ['L’année suivante → 2016'], 'Il avait été élu en 2015.'],
     // Without such a passage, "ce mois-ci" is the publication's month.
     ['Les ventes ont reculé ce mois-ci.', '2021-07-26', ['ce mois-ci → 2021-07']],
-  ])('%s (published %s)', (sentence, publishedAt, expected, ...before) => {
-    expect(valuesIn(sentence, publishedAt, ...before)).toEqual(expected);
+  ])('%s (published %s)', (sentence, publishedAt, expected, before) => {
+    expect(valuesIn(sentence, publishedAt, ...(before === undefined ? [] : [before]))).toEqual(expected);
   });
 
   it.each([['La semaine est longue.'], ['L’année a été rude.'], ['Le mois est chaud.']])('finds no period in "%s"', (sentence) => {
