@@ -59,12 +59,13 @@ export interface DateBlock {
 export function findCandidates(text: string): Candidate[] {
   let found: Candidate[] = [];
   for (const parser of DATE_PARSERS) {
+    if (!parser.cue.test(text)) continue;
     parser.pattern.lastIndex = 0;
     for (const match of text.matchAll(parser.pattern)) {
       const extracted = parser.extract(match, text);
       if (extracted === null) continue;
       const span = match.indices?.groups?.mention ?? [match.index, match.index + match[0].length];
-      found.push({ ...candidate(span[0], span[1], extracted.reading, parser.rule), partOfDay: extracted.partOfDay ?? null, time: extracted.time ?? null, mod: extracted.mod ?? null });
+      found.push({ ...candidate(extracted.start ?? span[0], span[1], extracted.reading, parser.rule), partOfDay: extracted.partOfDay ?? null, time: extracted.time ?? null, mod: extracted.mod ?? null });
     }
   }
   for (const refine of BLOCK_REFINERS) found = refine(found, text);

@@ -29,8 +29,28 @@ export const NOT_BEFORE_WORD = `(?![${WORD}])`;
 /** A lookahead on the possible first characters, before a Unicode lookbehind: most positions fail on one test. */
 export const FIRST = (characters: string) => `(?=[${characters}])`;
 
+/** A lookahead on the first two letters of the words a pattern starts with: stricter than FIRST, so that the
+ *  costlier parts of a pattern run at few positions of a paragraph. */
+export function firstLettersOf(words: Iterable<string>): string {
+  const prefixes = new Set([...words].map((word) => word.toLowerCase().replace(/’/g, "'").slice(0, 2)));
+  return `(?=${[...prefixes].map((prefix) => prefix.replace(/'/g, APOSTROPHE).replace(/ /g, SP)).join('|')})`;
+}
+
+/** The words right before `index` that a parser reads back ("la" in "la semaine dernière", "ce" in "ce jeudi"),
+ *  with the offset where they start. `ending` is a pattern anchored at its end with `$`; only a short slice is read. */
+export function wordsBefore(text: string, index: number, ending: RegExp, chars = 40): { groups: Record<string, string | undefined>; start: number } | null {
+  const slice = text.slice(Math.max(0, index - chars), index);
+  const found = ending.exec(slice);
+  if (found === null) return null;
+  const words = found.groups?.words ?? found[0];
+  return { groups: found.groups ?? {}, start: index - words.length };
+}
+
 export const MONTH = alternation(MONTH_NUMBERS.keys());
 export const WEEKDAY = alternation(WEEKDAY_NUMBERS.keys());
+/** Cheap tests a block must pass before a parser's whole pattern runs over it (see DateParser.cue). */
+export const MONTH_CUE = new RegExp(MONTH, 'iu');
+export const WEEKDAY_CUE = new RegExp(WEEKDAY, 'iu');
 export const SEASON = alternation(SEASONS.keys());
 export const PART_OF_DAY = alternation(PARTS_OF_DAY.keys());
 export const UNIT = alternation(UNITS.keys());

@@ -55,11 +55,16 @@ export interface Extracted {
   partOfDay?: PartOfDay;
   time?: { hour: number; minute: number };
   mod?: DateModifier;
+  /** Where the mention starts when the words read back before the match belong to it ("la" of "la semaine"). */
+  start?: number;
 }
 
 /** One date form: a pattern run over a block's text and what its matches mean (null: not a date after all). */
 export interface DateParser {
   rule: string;
+  /** A cheap test every match implies ("depuis" for "depuis trois ans"): most paragraphs fail it, and the
+   *  costlier pattern never runs over them. */
+  cue: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted | null;
 }

@@ -8,6 +8,7 @@ const TIME_CUES = ['à', 'vers', 'dès', 'avant', 'après', 'jusqu’à', 'peu a
 
 export const clockTime: DateParser = {
   rule: 'fr/clock-time',
+  cue: /\d[\s\u00A0\u202F]*h/iu,
   pattern: datePattern(
     `${FIRST('0-9aàvdjpe')}${NOT_AFTER_WORD}(?:(?<cue>${alternation(TIME_CUES)})${SP})?(?<mention>(?<hour>[0-2]?\\d)(?:${SP})?(?:h|heures?)(?:(?:${SP})?(?<minute>[0-5]\\d))?)(?![\\p{L}\\p{N}])`,
   ),

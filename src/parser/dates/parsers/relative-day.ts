@@ -8,6 +8,7 @@ const DAYS_FROM_PUBLICATION: ReadonlyMap<string, number> = new Map([
 
 export const relativeDay: DateParser = {
   rule: 'fr/relative-day',
+  cue: /hier|aujourd|demain/iu,
   pattern: datePattern(`${FIRST('ahd')}${NOT_AFTER_WORD}(?<word>${alternation(DAYS_FROM_PUBLICATION.keys())})${NOT_BEFORE_WORD}(?!-)`),
   extract(match) {
     const days = DAYS_FROM_PUBLICATION.get(lower(match.groups?.word)) ?? 0;

@@ -3,19 +3,24 @@
 // "précédent"/"suivant"/"même"/"-là" from the passage's date, "ce"/"cette" from the passage's date when the
 // passage has one (a paragraph about January 2020) and from the publication otherwise.
 import { SHIFT_WORDS } from '../../lexicon/fr/calendar';
-import { APOSTROPHE, FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, datePattern, lower } from '../patterns';
+import { APOSTROPHE, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, datePattern, firstLettersOf, lower, wordsBefore } from '../patterns';
 import type { DateParser, Origin } from '../reading';
 
 const UNITS = { semaine: 'week', 'week-end': 'weekend', weekend: 'weekend', mois: 'month', an: 'year', année: 'year' } as const;
+/** The determiner, read back from the unit (the pattern starts at the rarer unit word). */
+const DETERMINER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?<determiner>cette|cet|ce|la|le|du|l${APOSTROPHE})(?:${SP})?(?<same>même${SP})?)$`, 'iu');
 
 export const relativePeriod: DateParser = {
   rule: 'fr/relative-period',
+  cue: /semaine|week-?end|mois|année|an[\s\u00A0\u202F]/iu,
   pattern: datePattern(
-    `${FIRST('lcd')}${NOT_AFTER_WORD}(?<determiner>cette|cet|ce|la|le|du|l${APOSTROPHE})(?:${SP})?(?<same>même${SP})?` +
-      `(?<unit>semaine|week-end|weekend|mois|année|an)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
+    `${firstLettersOf(Object.keys(UNITS))}${NOT_AFTER_WORD}(?<unit>semaine|week-end|weekend|mois|année|an)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
   ),
-  extract(match) {
-    const { determiner, same, unit, suffix, shift } = match.groups ?? {};
+  extract(match, text) {
+    const before = wordsBefore(text, match.index, DETERMINER_BEFORE, 24);
+    if (before === null) return null;
+    const { determiner, same } = before.groups;
+    const { unit, suffix, shift } = match.groups ?? {};
     const key = lower(unit) as keyof typeof UNITS;
     // "du week-end" (the troubles of the weekend): this one; "du mois" alone is any month.
     if (lower(determiner) === 'du' && UNITS[key] !== 'weekend') return null;
@@ -31,6 +36,6 @@ export const relativePeriod: DateParser = {
       step = SHIFT_WORDS.get(shiftWord) ?? 0;
       origin = /^(?:suivant|précédent)/u.test(shiftWord) ? 'narrative' : 'publication';
     } else if (shiftWord === 'en cours') origin = 'publication';
-    return { reading: { kind: 'period', unit: UNITS[key], shift: step, origin } };
+    return { reading: { kind: 'period', unit: UNITS[key], shift: step, origin }, start: before.start };
   },
 };

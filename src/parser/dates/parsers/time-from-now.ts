@@ -2,13 +2,14 @@
 // the modifier by). A vague count ("dans quelques semaines") keeps only its direction: FUTURE_REF.
 // "dans les années 1990" and "dans 2 500 foyers" are other things: the unit must follow the count.
 import { UNITS } from '../../lexicon/fr/calendar';
-import { AMOUNT, APOSTROPHE, FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SP, UNIT, amountOf, datePattern, lower } from '../patterns';
+import { AMOUNT, APOSTROPHE, NOT_AFTER_WORD, NOT_BEFORE_WORD, SP, UNIT, amountOf, datePattern, lower } from '../patterns';
 import type { DateParser } from '../reading';
 
 export const timeFromNow: DateParser = {
   rule: 'fr/time-from-now',
+  cue: /dans|ici/iu,
   pattern: datePattern(
-    `${FIRST('d')}${NOT_AFTER_WORD}(?<lead>dans|d${APOSTROPHE}ici(?:${SP}à)?)${SP}(?<within>les${SP}(?:(?<next>prochain(?:e?s)?)${SP})?)?(?<amount>${AMOUNT})${SP}(?:(?<next2>prochain(?:e?s)?)${SP})?(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
+    `(?=dan|d[’']i)${NOT_AFTER_WORD}(?<lead>dans|d${APOSTROPHE}ici(?:${SP}à)?)${SP}(?<within>les${SP}(?:(?<next>prochain(?:e?s)?)${SP})?)?(?<amount>${AMOUNT})${SP}(?:(?<next2>prochain(?:e?s)?)${SP})?(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),
   extract(match) {
     const { lead, amount, unit } = match.groups ?? {};

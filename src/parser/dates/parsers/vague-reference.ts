@@ -1,6 +1,6 @@
 // "actuellement", "récemment", "à l’avenir": a time the text only places as present, past or future
 // (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
-import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, datePattern, lower } from '../patterns';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, datePattern, firstLettersOf, lower } from '../patterns';
 import type { DateParser } from '../reading';
 
 const REFERENCES: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = new Map([
@@ -13,7 +13,8 @@ const REFERENCES: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>
 
 export const vagueReference: DateParser = {
   rule: 'fr/vague-reference',
-  pattern: datePattern(`${FIRST('aàerdjnp')}${NOT_AFTER_WORD}(?<words>${alternation(REFERENCES.keys())})${NOT_BEFORE_WORD}`),
+  cue: /actuel|moment|nos[\s\u00A0\u202F]+jours|présent|récemment|autrefois|jadis|naguère|passé|prochainement|avenir|futur/iu,
+  pattern: datePattern(`${firstLettersOf(REFERENCES.keys())}${NOT_AFTER_WORD}(?<words>${alternation(REFERENCES.keys())})${NOT_BEFORE_WORD}`),
   extract(match) {
     const value = REFERENCES.get(lower(match.groups?.words));
     return value === undefined ? null : { reading: { kind: 'reference', value } };

@@ -1,9 +1,10 @@
 // "jeudi", "lundi dernier", "ce mardi", "le lundi suivant": a weekday. Which one the tense of the clause decides
 // (refiners/read-tense.ts): "a déclaré jeudi" is the Thursday past, "se rendra jeudi" the next one.
 import { SHIFT_WORDS, WEEKDAY_NUMBERS } from '../../lexicon/fr/calendar';
-import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, datePattern, lower } from '../patterns';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, WEEKDAY_CUE, datePattern, firstLettersOf, lower, wordsBefore } from '../patterns';
 import type { DateParser } from '../reading';
 
+const THIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>ce${SP})$`, 'iu');
 const ANY_SUCH_DAY = /(?:^|[^\p{L}])(?:un|une|chaque|les|des)[\s\u00A0]+$/iu;
 const SENTENCE_HEAD = /(?:^|[.!?:;«»"“”—–(-]\s*|^\s+)$/u;
 /** "… indigne Mardi après-midi" (a glued heading): a capital weekday followed by a part of the day is a day. */
@@ -11,11 +12,13 @@ const DAY_WORDS_AFTER = new RegExp(`^${SP}(?:${PART_OF_DAY}|\\d)`, 'iu');
 
 export const weekday: DateParser = {
   rule: 'fr/weekday',
+  cue: WEEKDAY_CUE,
   pattern: datePattern(
-    `${FIRST('lmjvsdc')}${NOT_AFTER_WORD}(?:(?<this>ce)${SP})?(?<weekday>${WEEKDAY})(?:${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
+    `${firstLettersOf(WEEKDAY_NUMBERS.keys())}${NOT_AFTER_WORD}(?<weekday>${WEEKDAY})(?:${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
   ),
   extract(match, text) {
-    const { this: thisWeek, weekday: name, shift } = match.groups ?? {};
+    const { weekday: name, shift } = match.groups ?? {};
+    const thisWeek = wordsBefore(text, match.index, THIS_BEFORE, 8);
     // "Le Journal du Dimanche": a capital inside a sentence makes a name.
     // "le matin d’un dimanche", "chaque lundi", "tous les mardis": any such day, not one.
     if (ANY_SUCH_DAY.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
@@ -25,7 +28,7 @@ export const weekday: DateParser = {
     const word = lower(shift);
     // "le lundi suivant" counts from the day the passage tells; "lundi prochain" from the publication.
     const origin = word.startsWith('suivant') || word.startsWith('précédent') ? 'narrative' : 'publication';
-    const direction = shift === undefined ? (thisWeek === undefined ? null : 0) : (SHIFT_WORDS.get(word) ?? null);
-    return { reading: { kind: 'weekday', weekday: number, shift: direction, origin } };
+    const direction = shift === undefined ? (thisWeek === null ? null : 0) : (SHIFT_WORDS.get(word) ?? null);
+    return { reading: { kind: 'weekday', weekday: number, shift: direction, origin }, ...(thisWeek === null ? {} : { start: thisWeek.start }) };
   },
 };

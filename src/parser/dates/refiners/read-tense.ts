@@ -7,7 +7,8 @@ import {
 import type { BlockRefiner, Candidate, Reading, Tense } from '../reading';
 import { endsSentence } from '../sentence';
 
-const CLAUSE_CHARS = 160;
+/** Markers are read this far around the date: a little beyond MAX_GAP_CHARS, for an auxiliary before its verb. */
+const CLAUSE_CHARS = 90;
 const TOKEN = /[\p{L}\p{M}]+/gu;
 const FUTURE = new Set<string>(FUTURE_WORDS);
 const NOT_FUTURE = new Set<string>(NOT_FUTURE_VERBS);
