@@ -1,23 +1,45 @@
-// `npm run --silent parse -- FILE`: prints the article in FILE (or in standard input when FILE is "-") as JSON.
+// `npm run --silent parse -- [--published YYYY-MM-DD] FILE`: prints the article in FILE (or in standard input when
+// FILE is "-") as JSON; `--published` gives the date relative expressions ("hier", "jeudi") count from.
 // Unusable input exits 1 with one line on stderr, "error: FILE: problem", and nothing on stdout.
-import { parseArticle } from '../src/parser/parse-article';
+import { parseDay } from '../src/parser/dates/calendar-day';
+import { parseArticle, type ParseOptions } from '../src/parser/parse-article';
 import { decodeArticleBytes, readArticleFile, type ArticleFileResult } from './read-article-file';
 
-const USAGE = 'usage: npm run --silent parse -- FILE (FILE may be - for standard input)';
+const USAGE = 'usage: npm run --silent parse -- [--published YYYY-MM-DD] FILE (FILE may be - for standard input)';
+
+/** The file and options in the arguments, or the line to print when they are wrong (and the exit code). */
+function readArguments(args: readonly string[]): { file: string; options: ParseOptions } | { problem: string; code: number } {
+  const rest = [...args];
+  const options: ParseOptions = {};
+  const flag = rest.findIndex((arg) => arg === '--published' || arg.startsWith('--published='));
+  if (flag >= 0) {
+    const [written] = rest.splice(flag, 1);
+    const value = written?.includes('=') ? written.slice(written.indexOf('=') + 1) : rest.splice(flag, 1)[0];
+    if (value === undefined || value === '') return { problem: `--published needs a date: ${USAGE}`, code: 2 };
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || parseDay(value) === null) {
+      return { problem: `--published: "${value}" is not a date (write it YYYY-MM-DD, e.g. 2021-07-26)`, code: 1 };
+    }
+    options.publishedAt = value;
+  }
+  const [file] = rest;
+  if (rest.length !== 1 || file === undefined || file === '') return { problem: USAGE, code: 2 };
+  return { file, options };
+}
 
 async function main(args: readonly string[]): Promise<number> {
-  const [file] = args;
-  if (args.length !== 1 || file === undefined || file === '') {
-    reportError(USAGE);
-    return 2;
+  const given = readArguments(args);
+  if ('problem' in given) {
+    reportError(given.problem);
+    return given.code;
   }
+  const { file, options } = given;
   const name = file === '-' ? 'stdin' : file;
   const read: ArticleFileResult = file === '-' ? decodeArticleBytes(await readStandardInput(), name) : await readArticleFile(file);
   if (!read.ok) {
     reportError(read.problem);
     return 1;
   }
-  const parsed = parseArticle(read.text);
+  const parsed = parseArticle(read.text, options);
   if (!parsed.ok) {
     reportError(`${name}: ${parsed.problem}`);
     return 1;

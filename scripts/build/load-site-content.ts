@@ -50,11 +50,7 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
       problems.push({ file: show(textFile), problem: decoded.problem });
       continue;
     }
-    const parsed = parseArticle(decoded.text);
-    if (!parsed.ok) {
-      problems.push({ file: show(textFile), problem: parsed.problem });
-      continue;
-    }
+    // The edition first: its publication date is the reference the parser resolves "hier" and "jeudi" against.
     const editionFile = join(folder, 'edition.json');
     let edition: Edition | null = null;
     if (existsSync(editionFile)) {
@@ -64,6 +60,12 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
         continue;
       }
       edition = read.edition;
+    }
+    const publishedAt = edition?.publishedAt?.slice(0, 10);
+    const parsed = parseArticle(decoded.text, publishedAt === undefined ? {} : { publishedAt, publishedAtFrom: 'edition' });
+    if (!parsed.ok) {
+      problems.push({ file: show(textFile), problem: parsed.problem });
+      continue;
     }
     loaded.push({ slug, article: parsed.article, edition });
   }

@@ -33,7 +33,8 @@ export function composeArticlePage(
       description: edition?.description ?? describe(article),
       source: article.source,
       contributors: article.contributors,
-      publishedAt: edition?.publishedAt ?? null,
+      // The edition's own date when it gives one; else the one the parser found in the text (a dateline, a caption).
+      publishedAt: edition?.publishedAt ?? article.publishedAt?.value ?? null,
       readingMinutes: readingMinutes(article),
       sections,
       quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker, blockId })),

@@ -36,20 +36,39 @@ export interface Quote {
   end: number;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'relative';
+export type DatePrecision =
+  | 'century' | 'decade' | 'year' | 'half-year' | 'season' | 'quarter' | 'month' | 'week' | 'weekend'
+  | 'day' | 'part-of-day' | 'time' | 'reference';
 
-/** A temporal expression the text uses: material for the timeline. */
+/** TIMEX3-style modifier the words add to the value: "début mars" start, "mi-mars" mid, "fin mars" end,
+ *  "d’ici la fin de l’année" by, "depuis 2019" since, "vers 2010" around. */
+export type DateModifier = 'start' | 'mid' | 'end' | 'by' | 'since' | 'around';
+
+/** A temporal expression the text uses, resolved: material for the timeline. */
 export interface DateMention {
   /** The words as written: "26 juillet 2021", "janvier 2020", "lundi", "quelques jours plus tard". */
   text: string;
   /** The block the words are in: a paragraph, or a caption (photo captions date their photos). */
   blockId: string;
+  /** Offsets in the block's text (UTF-16): text === block.text.slice(start, end). */
   start: number;
   end: number;
+  /** TIMEX3-style: 2021-07-26, 2021-07, 2021, 2021-W29, 2021-W29-WE, 2021-Q3, 2021-H1, 2021-SU, 199 (decade),
+   *  19 (century), 2021-07-26T14:30, 2021-07-26TAF (part of day), A/B for a range, PAST_REF / PRESENT_REF /
+   *  FUTURE_REF; null when it cannot honestly be known ("jeudi" without a publication date, "31 février 2021"). */
+  value: string | null;
   precision: DatePrecision;
-  /** "2021-07-26", "2020-01", "2021" for absolute dates; null for relative ones, and for a day the text gives
-   *  without a year ("le 14 juillet") or that does not exist ("31 février 2021"). */
-  iso: string | null;
+  mod: DateModifier | null;
+  /** The tag of the rule that produced the value: "fr/weekday", "fr/time-later", "fr/merge-ranges". */
+  rule: string;
+}
+
+/** The date the article was published: the reference of "hier", "jeudi", "la semaine dernière". `source` says
+ *  where it came from: the caller, the edition, a dateline, a "Publié le …" line, or a caption whose date agrees
+ *  with the weekdays the text uses. */
+export interface PublishedAt {
+  value: string;
+  source: 'option' | 'edition' | 'dateline' | 'published-line' | 'caption';
 }
 
 export type RepairKind = 'gender-tag' | 'doubled-punctuation' | 'glued-footer' | 'whitespace';
@@ -69,7 +88,7 @@ export interface SetAsideLine {
   /** 1-based line number in the raw text. */
   line: number;
   text: string;
-  reason: 'site-footer' | 'duplicate-caption' | 'source-line' | 'contributor-line' | 'scrape-noise';
+  reason: 'site-footer' | 'duplicate-caption' | 'source-line' | 'contributor-line' | 'scrape-noise' | 'dateline';
 }
 
 export type ArticleBlock =
@@ -84,6 +103,8 @@ export interface Article {
   source: string | null;
   /** People who "contributed to this report". */
   contributors: string[];
+  /** When the article was published, and how we know; null when neither the caller nor the text says. */
+  publishedAt: PublishedAt | null;
   /** Paragraphs, captions and related items in the order of the text: the one truth. */
   blocks: ArticleBlock[];
   /** Views of `blocks`, derived from it by the parser (see blocks.ts): never filled on their own. */

@@ -1,5 +1,5 @@
 // The one value every pass of the parser reads and fills in, in the order parse-article.ts runs them.
-import type { ArticleBlock, DateMention, Quote, Repair, SetAsideLine } from './article';
+import type { ArticleBlock, DateMention, PublishedAt, Quote, Repair, SetAsideLine } from './article';
 import { IdRegistry } from './ids/block-id';
 import type { SourceLine } from './lines/split-lines';
 import { People } from './people/cast';
@@ -8,6 +8,8 @@ import type { TextRepair } from './repairs/repair-text';
 export interface ParseOptions {
   /** The article's publication date ("2021-07-26") when the caller knows it: the reference for relative dates. */
   publishedAt?: string;
+  /** Who knows it: a caller ("option", the default) or the article's edition.json ("edition"). */
+  publishedAtFrom?: 'option' | 'edition';
 }
 
 /** A block as the lines pass reads it, before repairs and ids: its text as scraped (labels removed). */
@@ -33,6 +35,8 @@ export interface ParseContext {
   blocks: ArticleBlock[];
   people: People;
   quotes: Quote[];
+  /** dates: the reference date (null when no one knows it), then every temporal expression, resolved. */
+  publishedAt: PublishedAt | null;
   dates: DateMention[];
 }
 
@@ -51,6 +55,7 @@ export function createContext(raw: string, options: ParseOptions): ParseContext 
     blocks: [],
     people: People.collect([]),
     quotes: [],
+    publishedAt: null,
     dates: [],
   };
 }

@@ -3,7 +3,7 @@
 import type { Article } from './article';
 import { blocksOfKind } from './blocks';
 import { createContext, type ParseContext, type ParseOptions, type ParsePass } from './context';
-import { findDatesInArticle } from './find-dates';
+import { findDatesInArticle } from './dates/dates-pass';
 import { identifyBlocks } from './ids/ids-pass';
 import { readLines } from './lines/lines-pass';
 import { collectPeople } from './people/people-pass';
@@ -27,7 +27,7 @@ const PASSES: readonly ParsePass[] = [
   { name: 'people', run: collectPeople },
   /** Direct speech and who said it. */
   { name: 'quotes', run: findQuotesInArticle },
-  /** Temporal expressions, for the timeline. */
+  /** The reference date, then every temporal expression resolved against it and the passage's own dates. */
   { name: 'dates', run: findDatesInArticle },
 ];
 
@@ -57,6 +57,7 @@ function toArticle(context: ParseContext): Article {
     language: 'fr',
     source: context.source,
     contributors: context.contributors,
+    publishedAt: context.publishedAt,
     paragraphs: blocksOfKind(context.blocks, 'paragraph'),
     captions: blocksOfKind(context.blocks, 'caption'),
     related: blocksOfKind(context.blocks, 'related'),

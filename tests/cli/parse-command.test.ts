@@ -99,6 +99,22 @@ describe.concurrent('npm run parse', { timeout: 30_000 }, () => {
     const run = await runParse([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^error: usage: npm run --silent parse -- FILE[^\n]*\n$/);
+    expect(run.stderr).toMatch(/^error: usage: npm run --silent parse -- \[--published YYYY-MM-DD\] FILE[^\n]*\n$/);
+  });
+
+  it('takes the publication date relative dates count from', async () => {
+    const run = await runParse(['--published', '2021-07-29', SEED]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const article = JSON.parse(run.stdout);
+    expect(article.publishedAt).toEqual({ value: '2021-07-29', source: 'option' });
+    expect(article.dates.find((date: { text: string }) => date.text === 'jeudi').value).toBe('2021-07-29');
+  });
+
+  it.each([['2021-13-40'], ['26/07/2021'], ['2021-02-29']])('refuses --published %s in one line', async (written) => {
+    const run = await runParse(['--published', written, SEED]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`error: --published: "${written}" is not a date (write it YYYY-MM-DD, e.g. 2021-07-26)\n`);
   });
 });

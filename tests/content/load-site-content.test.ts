@@ -77,6 +77,8 @@ describe('loading the site content', () => {
     const result = loadSiteContent(articles);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.content.pages[0]?.sections.flatMap((s) => s.blocks)).toHaveLength(16 + 2 + 3);
+    // Without an edition, the publication date comes from the text: the captions' 26 July 2021, a Monday, as "lundi".
+    if (result.ok) expect(result.content.pages[0]?.publishedAt).toBe('2021-07-26');
   });
 
   it('names an empty article and a folder with no article.txt, and loses no other article', () => {

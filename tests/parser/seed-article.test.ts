@@ -123,16 +123,44 @@ describe('the seed article', () => {
     ]);
   });
 
-  it('finds the dates of its timeline', () => {
-    const dates = article.dates.map((date) => [date.text, date.precision, date.iso]);
-    expect(dates).toContainEqual(['janvier 2020', 'month', '2020-01']);
-    expect(dates).toContainEqual(['26 juillet 2021', 'day', '2021-07-26']);
-    for (const words of ['lundi après-midi', 'jeudi', 'la semaine dernière', 'Quelques jours plus tard', 'ce mois-ci',
-      'd’ici la fin de l’année', 'dans quelques semaines', 'lundi']) {
-      expect(dates).toContainEqual([words, 'relative', null]);
+  // Issue 7 §5: without its edition, the text alone dates the timeline.
+  it('finds its publication date in a caption the text’s weekdays agree with', () => {
+    expect(article.publishedAt).toEqual({ value: '2021-07-26', source: 'caption' });
+  });
+
+  it('resolves every date of its timeline against that date and the passage’s own dates', () => {
+    const values = article.dates.map((date) => [date.text, date.value, date.mod]);
+    expect(values.filter(([text]) => text === 'lundi' || text === 'lundi après-midi')).toEqual([
+      ['lundi après-midi', '2021-07-26TAF', null],
+      ['lundi', '2021-07-26', null],
+      ['lundi', '2021-07-26', null],
+    ]);
+    for (const expected of [
+      ['jeudi', '2021-07-22', null],
+      ['la semaine dernière', '2021-W29', null],
+      ['janvier 2020', '2020-01', null],
+      ['Quelques jours plus tard', '2020-01', null],
+      ['ce mois-ci', '2020-01', null],
+      ['d’ici la fin de l’année', '2021', 'by'],
+      ['26 juillet 2021', '2021-07-26', null],
+      ['dans quelques semaines', 'FUTURE_REF', null],
+    ]) {
+      expect(values).toContainEqual(expected);
     }
     const blocks = new Map(article.blocks.map((block) => [block.id, block.kind === 'related' ? block.title : block.text]));
     for (const date of article.dates) expect(blocks.get(date.blockId)?.slice(date.start, date.end)).toBe(date.text);
+  });
+
+  it('finds no date in its counts: "2 500 soldats", "500 000 doses", "COVID-19"', () => {
+    const words = article.dates.map((date) => date.text).join(' | ');
+    expect(words).not.toMatch(/2 500|500 000|19\b/u);
+  });
+
+  it('takes a caller’s date over the caption’s', () => {
+    const parsed = parseArticle(readFileSync(SEED, 'utf8'), { publishedAt: '2021-07-29' });
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.article.publishedAt).toEqual({ value: '2021-07-29', source: 'option' });
+    expect(parsed.article.dates.find((date) => date.text === 'jeudi')?.value).toBe('2021-07-29');
   });
 
   it('gives its paragraphs readable ids built from their first words', () => {

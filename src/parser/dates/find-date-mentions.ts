@@ -2,7 +2,7 @@
 // Parsers find one form each; block refiners cut across forms; the last step resolves the whole article in
 // reading order, so that the date a passage tells carries from one paragraph to the next.
 import { parseDay } from './calendar-day';
-import type { DateMention } from './date-mention';
+import type { DateMention } from '../article';
 import { century } from './parsers/century';
 import { clockTime } from './parsers/clock-time';
 import { dayMonthYear } from './parsers/day-month-year';
@@ -33,7 +33,7 @@ import { attachTimeOfDay } from './refiners/attach-time-of-day';
 import { mergeRanges } from './refiners/merge-ranges';
 import { readTense } from './refiners/read-tense';
 import { removeOverlaps } from './refiners/remove-overlaps';
-import { resolveInNarrativeOrder } from './refiners/resolve-in-narrative-order';
+import { type CandidateBlock, resolveInNarrativeOrder } from './refiners/resolve-in-narrative-order';
 
 /** The forms, most specific first: on equal spans the earlier one wins ("du 3 au 5 juin" is a range before it
  *  is a day; "lundi 26 juillet" a date before it is a weekday). */
@@ -72,14 +72,16 @@ export function findCandidates(text: string): Candidate[] {
   return found;
 }
 
+/** The blocks with their refined candidates, before any reference date is known. */
+export function readBlocks(blocks: readonly DateBlock[]): CandidateBlock[] {
+  return blocks.map((block) => ({ id: block.id, text: block.text, aside: block.aside ?? false, candidates: findCandidates(block.text) }));
+}
+
 /**
  * Every date mention of the blocks, in reading order. `publishedAt` ("2021-07-26") is the date deictic words count
  * from; without it, "hier" or "jeudi" are found but their value is null.
  */
 export function findDateMentions(blocks: readonly DateBlock[], options: { publishedAt: string | null }): DateMention[] {
   const publication = options.publishedAt === null ? null : parseDay(options.publishedAt);
-  return resolveInNarrativeOrder(
-    blocks.map((block) => ({ id: block.id, text: block.text, aside: block.aside ?? false, candidates: findCandidates(block.text) })),
-    publication,
-  );
+  return resolveInNarrativeOrder(readBlocks(blocks), publication);
 }

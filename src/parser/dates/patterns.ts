@@ -5,29 +5,17 @@ import {
   DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
   WEEKDAY_NUMBERS,
 } from '../lexicon/fr/calendar';
+import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES, alternation as wordAlternation, normalizeWord } from '../text-patterns';
 
-/** A word list as a regex alternation: longest first (so "matinée" wins over "matin"), any apostrophe for ’,
- *  any run of spaces for a space. */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/’/g, "[’']")
-        .replace(/ /g, SP),
-    )
-    .join('|');
-}
-
-/** One or more spaces, the no-break ones included (French typography puts them before "h" and inside numbers). */
-export const SP = String.raw`[\s\u00A0\u202F]+`;
+/** One or more spaces, the no-break ones included (JavaScript's \\s holds U+00A0 and U+202F). */
+export const SP = SPACES;
 export const APOSTROPHE = "[’']";
-const WORD = String.raw`\p{L}\p{M}\p{N}`;
-export const NOT_AFTER_WORD = `(?<![${WORD}])`;
-export const NOT_BEFORE_WORD = `(?![${WORD}])`;
-/** A lookahead on the possible first characters, before a Unicode lookbehind: most positions fail on one test. */
-export const FIRST = (characters: string) => `(?=[${characters}])`;
+export { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD };
+
+/** A word list as a regex alternation (text-patterns.ts), from any iterable of the lexicon's words. */
+export function alternation(words: Iterable<string>): string {
+  return wordAlternation([...words]);
+}
 
 /** A lookahead on the first two letters of the words a pattern starts with: stricter than FIRST, so that the
  *  costlier parts of a pattern run at few positions of a paragraph. */
@@ -69,8 +57,9 @@ export function datePattern(source: string): RegExp {
   return new RegExp(source, source.includes('(?<mention>') ? 'dgiu' : 'giu');
 }
 
+/** A matched word as the lexicon writes it: lower case, one apostrophe, single spaces. */
 export function lower(word: string | undefined): string {
-  return (word ?? '').toLowerCase().replace(/'/g, '’').replace(/[\s\u00A0\u202F]+/g, ' ');
+  return normalizeWord(word ?? '').replace(/\s+/g, ' ');
 }
 
 /** "3", "1er", "trois", "quelques" → 3, 1, 3, null (a vague amount). */

@@ -1,7 +1,7 @@
 // What a date parser reads in the words, before any reference date is known, and the shape of a parser and of a
 // refiner (wanasit/chrono's split: parsers find one form each; refiners do what cuts across forms).
 import type { CalendarUnit } from '../lexicon/fr/calendar';
-import type { DateModifier, DatePrecision } from './date-mention';
+import type { DateModifier, DatePrecision } from '../article';
 
 export type Direction = -1 | 1;
 /** Which date a relative expression counts from: the publication ("hier", "la semaine dernière"), the date the

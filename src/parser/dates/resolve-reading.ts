@@ -5,7 +5,7 @@ import type { CalendarUnit } from '../lexicon/fr/calendar';
 import {
   type Day, addDays, addMonths, dayNumber, daysInMonth, isValidDay, isoWeekday, pad, timex,
 } from './calendar-day';
-import type { DatePrecision } from './date-mention';
+import type { DatePrecision } from '../article';
 import type { Direction, Reading, Season, Tense } from './reading';
 
 /** A date as precise as the text made it: the first day of the period and its size. */
@@ -243,6 +243,10 @@ function startOf(day: Day, precision: AnchorPrecision): Day {
 function resolveOffset(given: Extract<Reading, { kind: 'offset' }>, context: ResolveContext): Resolved | null {
   if (given.origin === 'told-event' && !context.narrativeIsMentioned) return null;
   const reading = given.origin === 'told-event' ? { ...given, origin: 'narrative' as const } : given;
+  // "dans quelques semaines" is the future whatever the day of publication.
+  if (reading.amount === null && reading.origin === 'publication' && reading.direction !== 0) {
+    return { value: reading.direction === -1 ? 'PAST_REF' : 'FUTURE_REF', precision: 'reference', anchor: null, fromPublication: true };
+  }
   const publication = context.publication === null ? null : dayAnchor(context.publication);
   // Hours and clock times need a day: the last one the narrative gave ("mardi … Quelques heures plus tôt").
   const narrativeDay = context.narrativeDay === null ? null : dayAnchor(context.narrativeDay);
@@ -254,9 +258,6 @@ function resolveOffset(given: Extract<Reading, { kind: 'offset' }>, context: Res
   if (base === null) return null;
   const fromPublication = base === publication;
   if (reading.amount === null) {
-    if (reading.origin === 'publication' && reading.direction !== 0) {
-      return { value: reading.direction === -1 ? 'PAST_REF' : 'FUTURE_REF', precision: 'reference', anchor: null, fromPublication: true };
-    }
     const vague = vagueShift(base, reading.unit, reading.direction === 0 ? 1 : reading.direction);
     return vague === null ? null : resolved(vague, fromPublication);
   }

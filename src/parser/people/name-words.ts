@@ -7,7 +7,7 @@ import { HYPHENATED_NAME_PARTICLES, NAME_PARTICLES } from '../lexicon/fr/name-pa
 import { PRONOUNS } from '../lexicon/fr/pronouns';
 import { ROLES } from '../lexicon/fr/roles';
 import { CAPTION_LABELS, RELATED_LABEL, SOURCE_WORD } from '../lexicon/fr/site-furniture';
-import { WEEKDAYS } from '../find-dates';
+import { WEEKDAYS } from '../lexicon/fr/calendar';
 import { alternation, WORD, wordSet } from '../text-patterns';
 
 const HYPHENATED_PARTICLE = `(?:${alternation(HYPHENATED_NAME_PARTICLES)})`;

@@ -1,6 +1,6 @@
 // Test helper for the date rules: the mentions the engine finds in a sentence, with the publication date, and the
 // paragraphs before it when the case is about narrative anchoring.
-import type { DateMention } from '../../../src/parser/dates/date-mention';
+import type { DateMention } from '../../../src/parser/article';
 import { findDateMentions } from '../../../src/parser/dates/find-date-mentions';
 
 export function readDates(sentence: string, publishedAt: string | null, ...before: string[]): DateMention[] {

@@ -2,7 +2,7 @@
 // "d’ici 2025" by, "depuis 2019" since, "vers 2010" around. The outer word wins: "d’ici fin 2021" is by 2021.
 import { SP } from '../patterns';
 import type { BlockRefiner, Candidate } from '../reading';
-import type { DateModifier } from '../date-mention';
+import type { DateModifier } from '../../article';
 
 const EDGE = String.raw`(?:(?:à${SP}la|au|en|la|le|dès${SP}la|dès${SP}le)${SP})?(?<edge>début|fin|milieu|mi-|mi)(?:${SP}|(?<=-))(?:de${SP}|d[’']|du${SP}(?:mois${SP}(?:de${SP}|d[’']))?)?`;
 const LEAD = String.raw`(?<lead>d[’']ici${SP}(?:à${SP})?|depuis${SP}(?:le${SP}|l[’'])?|dès${SP}(?:le${SP}|l[’'])?|à${SP}partir${SP}d[eu’'](?:${SP})?|vers${SP}(?:le${SP}|la${SP}|l[’'])?|aux${SP}alentours${SP}d[eu’'](?:${SP})?|autour${SP}d[eu’'](?:${SP})?)`;

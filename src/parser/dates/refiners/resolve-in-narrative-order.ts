@@ -3,7 +3,7 @@
 // are January 2020, while "hier" and "jeudi" still count from the publication. Captions date their photos: they
 // are resolved against the publication and do not move the narrative.
 import type { Day } from '../calendar-day';
-import type { DateMention } from '../date-mention';
+import type { DateMention } from '../../article';
 import type { Candidate } from '../reading';
 import { sentenceEndBetween } from '../sentence';
 import { type Anchor, type ResolveContext, readingPrecision, resolveReading } from '../resolve-reading';
