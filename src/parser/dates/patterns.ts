@@ -2,7 +2,7 @@
 // Patterns run over whole paragraphs: each starts with a cheap first-character lookahead, and no quantifier is
 // nested in another, so that a long line never makes the engine backtrack.
 import {
-  DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
+  COMPOUND_NUMBER_WORDS, DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ROUND_NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
   WEEKDAY_NUMBERS,
 } from '../lexicon/fr/calendar';
 import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES, alternation as wordAlternation, normalizeWord } from '../text-patterns';
@@ -45,8 +45,10 @@ export const UNIT = alternation(UNITS.keys());
 export const SHIFT = alternation(SHIFT_WORDS.keys());
 export const ORDINAL = alternation(ORDINALS.keys());
 export const DECADE_WORD = alternation(DECADE_WORDS.keys());
-/** "trois", "12", "quelques": how many units an offset counts. */
-export const AMOUNT = `\\d{1,3}|${alternation([...NUMBER_WORDS.keys(), ...VAGUE_AMOUNTS])}`;
+/** "trois", "12", "vingt-cinq", "quelques": how many units an offset counts. */
+export const AMOUNT = `\\d{1,3}|${alternation([...COMPOUND_NUMBER_WORDS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_AMOUNTS])}|${alternation(ROUND_NUMBER_WORDS.keys())}`;
+/** Between a count and its unit: a space, or nothing after an elided "d’" ("une dizaine d’années"). */
+export const AMOUNT_GAP = `(?:${SP}|(?<=[’']))`;
 /** Day of the month as written: "1er", "3", "03". */
 export const DAY_OF_MONTH = '1er|[0-3]?\\d';
 /** A four-digit year of the Gregorian era as news text writes it. */
@@ -66,9 +68,15 @@ export function lower(word: string | undefined): string {
 export function amountOf(word: string | undefined): number | null {
   const written = lower(word);
   if (/^\d+$/.test(written)) return Number(written);
-  return NUMBER_WORDS.get(written) ?? null;
+  return NUMBER_WORDS.get(written) ?? COMPOUND_NUMBER_WORDS.get(written) ?? ROUND_NUMBER_WORDS.get(written) ?? null;
 }
 
 export function dayOf(word: string | undefined): number {
   return lower(word) === '1er' ? 1 : Number(word);
+}
+
+/** "huit jours" is a week and "quinze jours" two, as French counts them: 7 and 14 days. */
+export function weekIdiom(amount: number | null, unit: string): number | null {
+  if (unit !== 'day') return amount;
+  return amount === 8 ? 7 : amount === 15 ? 14 : amount;
 }

@@ -28,6 +28,8 @@ export interface ResolveContext {
   narrativeDay: Day | null;
   /** Whether the text gave any date before (else the narrative is the bare publication). */
   narrativeIsMentioned: boolean;
+  /** Whether that last day was told in this block or the one before: "Vers 11 h 15, il entre" is on that day. */
+  narrativeDayIsRecent: boolean;
   tense: Tense | null;
 }
 
@@ -250,7 +252,7 @@ function resolveOffset(given: Extract<Reading, { kind: 'offset' }>, context: Res
   const publication = context.publication === null ? null : dayAnchor(context.publication);
   // Hours and clock times need a day: the last one the narrative gave ("mardi … Quelques heures plus tôt").
   const narrativeDay = context.narrativeDay === null ? null : dayAnchor(context.narrativeDay);
-  const usePassage = reading.origin === 'passage' && context.narrativeIsFresh && context.tense === 'past';
+  const usePassage = reading.origin === 'passage' && context.narrativeDayIsRecent && context.tense !== 'future';
   const base =
     usePassage || (reading.origin === 'narrative' && reading.unit === 'hour') ? narrativeDay
       : reading.origin === 'narrative' ? context.narrative

@@ -1,6 +1,6 @@
 // "à 14 h 30", "14h30", "vers 9 heures", "à midi": a time of the day the passage tells (or of the publication).
 // "pendant trois heures" and "en 24 heures" are durations: without minutes, an hour needs "à", "vers", "dès"…
-import { FIRST, NOT_AFTER_WORD, SP, alternation, datePattern } from '../patterns';
+import { FIRST, NOT_AFTER_WORD, SP, alternation, datePattern, lower } from '../patterns';
 import type { DateParser } from '../reading';
 
 /** "plus de 4 heures", "entre 2 et 4 heures" are durations: "de", "et", "entre" are not cues. */
@@ -8,13 +8,17 @@ const TIME_CUES = ['à', 'vers', 'dès', 'avant', 'après', 'jusqu’à', 'peu a
 
 export const clockTime: DateParser = {
   rule: 'fr/clock-time',
-  cue: /\d[\s\u00A0\u202F]*h/iu,
+  cue: /\d[\s\u00A0\u202F]*h|midi|minuit/iu,
   pattern: datePattern(
-    `${FIRST('0-9aàvdjpe')}${NOT_AFTER_WORD}(?:(?<cue>${alternation(TIME_CUES)})${SP})?(?<mention>(?<hour>[0-2]?\\d)(?:${SP})?(?:h|heures?)(?:(?:${SP})?(?<minute>[0-5]\\d))?)(?![\\p{L}\\p{N}])`,
+    `${FIRST('0-9aàvdjpe')}${NOT_AFTER_WORD}(?:(?<cue>${alternation(TIME_CUES)})${SP})?(?<mention>(?<noon>midi|minuit)|(?<hour>[0-2]?\\d)(?:${SP})?(?:h|heures?)(?:(?:${SP})?(?<minute>[0-5]\\d))?)(?![\\p{L}\\p{N}])`,
   ),
   extract(match) {
-    const { cue, hour, minute } = match.groups ?? {};
+    const { cue, noon, hour, minute } = match.groups ?? {};
     if (cue === undefined && minute === undefined) return null;
+    // "à midi", "vers minuit": the clock's twelve o'clock.
+    if (noon !== undefined) {
+      return { reading: { kind: 'offset', unit: 'day', amount: 0, direction: 0, origin: 'passage' }, time: { hour: lower(noon) === 'midi' ? 12 : 0, minute: 0 } };
+    }
     const hours = Number(hour);
     if (hours > 24) return null;
     return {

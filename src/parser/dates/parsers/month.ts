@@ -10,7 +10,7 @@ import type { DateParser } from '../reading';
 /** Words after which a bare month name is a date. */
 const MONTH_CUES = [
   'en', 'début', 'fin', 'courant', 'depuis', 'dès', 'd’ici', 'jusqu’en', 'avant', 'après', 'de', 'à', 'entre', 'et',
-  'au mois de', 'le mois de', 'du mois de', 'mois de', 'mi', 'mi-', 'à partir de', 'vers', 'milieu', 'ou',
+  'au mois de', 'le mois de', 'du mois de', 'mois de', 'mi', 'mi-', 'à partir de', 'vers', 'milieu', 'ou', 'pour',
 ];
 
 const CUE_BEFORE = new RegExp(

@@ -3,10 +3,10 @@
 // event, not a date: left out rather than guessed. The pattern starts at "plus tard"/"après" (rare in a paragraph)
 // and reads the count and unit back.
 import { UNITS } from '../../lexicon/fr/calendar';
-import { AMOUNT, SP, UNIT, amountOf, datePattern, lower, wordsBefore } from '../patterns';
+import { AMOUNT, AMOUNT_GAP, weekIdiom, SP, UNIT, amountOf, datePattern, lower, wordsBefore } from '../patterns';
 import type { DateParser } from '../reading';
 
-const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<words>(?<amount>${AMOUNT})${SP}(?<unit>${UNIT})${SP})$`, 'iu');
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<words>(?<amount>${AMOUNT})${AMOUNT_GAP}(?<unit>${UNIT})${SP})$`, 'iu');
 
 export const timeLater: DateParser = {
   rule: 'fr/time-later',
@@ -22,6 +22,6 @@ export const timeLater: DateParser = {
     const calendarUnit = UNITS.get(lower(unit));
     if (calendarUnit === undefined) return null;
     const direction = /^(?:plus tard|après)$/u.test(lower(match.groups?.way)) ? 1 : -1;
-    return { reading: { kind: 'offset', unit: calendarUnit, amount: amountOf(amount), direction, origin: 'narrative' }, start: count.start };
+    return { reading: { kind: 'offset', unit: calendarUnit, amount: weekIdiom(amountOf(amount), calendarUnit), direction, origin: 'narrative' }, start: count.start };
   },
 };

@@ -5,7 +5,7 @@ import type { DateParser } from '../reading';
 
 /** Before a year older than 1900, one of these words must say it is a date ("en 1789", "depuis 1870"). */
 const OLD_YEAR_CUES = new Set([
-  'en', 'depuis', 'dès', 'avant', 'après', 'vers', 'jusqu’en', 'an', 'fin',
+  'en', 'depuis', 'dès', 'avant', 'après', 'vers', 'jusqu’en', 'an', 'fin', 'de', 'd’',
   'début', 'année', 'printemps', 'été', 'automne', 'hiver', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'mi',
 ]);
@@ -44,7 +44,9 @@ export const year: DateParser = {
       if (/[sx]$/u.test(word) && !PLURAL_FUNCTION_WORDS.has(word)) return null;
     }
     const first = Number(match.groups?.year);
-    if (first < 1900) {
+    // "(1886-1960)": two full years joined are a span of years whatever comes before.
+    const span = match.groups?.to?.length === 4;
+    if (first < 1900 && !span) {
       const cue = lower(PRECEDING_WORD.exec(before)?.[1]);
       if (!OLD_YEAR_CUES.has(cue) && !OLD_YEAR_CUES.has(cue.replace(/^l’/u, ''))) return null;
     }

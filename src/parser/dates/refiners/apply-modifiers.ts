@@ -5,7 +5,7 @@ import type { BlockRefiner, Candidate } from '../reading';
 import type { DateModifier } from '../../article';
 
 const EDGE = String.raw`(?:(?:à${SP}la|au|en|la|le|dès${SP}la|dès${SP}le)${SP})?(?<edge>début|fin|milieu|mi-|mi)(?:${SP}|(?<=-))(?:de${SP}|d[’']|du${SP}(?:mois${SP}(?:de${SP}|d[’']))?)?`;
-const LEAD = String.raw`(?<lead>d[’']ici${SP}(?:à${SP})?|depuis${SP}(?:le${SP}|l[’'])?|dès${SP}(?:le${SP}|l[’'])?|à${SP}partir${SP}d[eu’'](?:${SP})?|vers${SP}(?:le${SP}|la${SP}|l[’'])?|aux${SP}alentours${SP}d[eu’'](?:${SP})?|autour${SP}d[eu’'](?:${SP})?)`;
+const LEAD = String.raw`(?<lead>d[’']ici${SP}(?:à${SP})?(?:le${SP}|la${SP}|l[’'])?|depuis${SP}(?:le${SP}|l[’'])?|dès${SP}(?:le${SP}|l[’'])?|à${SP}partir${SP}d[eu’'](?:${SP})?|vers${SP}(?:le${SP}|la${SP}|l[’'])?|aux${SP}alentours${SP}d[eu’'](?:${SP})?|autour${SP}d[eu’'](?:${SP})?)`;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])${LEAD}?(?:${EDGE})?$`, 'iu');
 const LOOK_BACK_CHARS = 48;
 

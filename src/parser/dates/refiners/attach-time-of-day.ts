@@ -7,14 +7,17 @@ import type { BlockRefiner, Candidate } from '../reading';
 
 const PART_AFTER = new RegExp(`^(?:${SP}(?:au|en|dans${SP}la))?${SP}(?<part>${PART_OF_DAY})(?![\\p{L}\\p{N}-])`, 'iu');
 const TIME_JOINT = new RegExp(`^,?${SP}(?:à|vers|dès)${SP}$`, 'iu');
-const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?:au|le|dans${SP}la)${SP}(?<part>${PART_OF_DAY})${SP}(?:du|de)${SP}(?:l[ae]${SP})?)$`, 'iu');
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?:au|le|la|dans${SP}la)${SP}(?<part>${PART_OF_DAY})${SP}(?:du|de)${SP}(?:l[ae]${SP})?)$`, 'iu');
+/** "la nuit " before a range that reads its own "du" ("du 19 au 20 mars"). */
+const PART_BEFORE_RANGE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?:la|dans${SP}la)${SP}(?<part>${PART_OF_DAY})${SP})$`, 'iu');
 const SPACE_ONLY = new RegExp(`^${SP}$`, 'u');
 
 /** Readings that can be a single day, and so carry a part of the day or a clock time. */
 function isDayLike(candidate: Candidate): boolean {
   const { reading } = candidate;
   if (candidate.partOfDay !== null || candidate.time !== null) return false;
-  return reading.kind === 'date' || reading.kind === 'weekday' || (reading.kind === 'offset' && reading.unit === 'day' && reading.amount !== null);
+  return reading.kind === 'date' || reading.kind === 'weekday' || (reading.kind === 'offset' && reading.unit === 'day' && reading.amount !== null) ||
+    (reading.kind === 'range' && reading.from.kind === 'date');
 }
 
 export const attachTimeOfDay: BlockRefiner = (candidates, text) => {
@@ -34,10 +37,13 @@ export const attachTimeOfDay: BlockRefiner = (candidates, text) => {
       continue;
     }
     const next = candidates[index + 1];
-    const before = PART_BEFORE.exec(text.slice(Math.max(0, current.start - 32), current.start));
+    const lookBack = text.slice(Math.max(0, current.start - 32), current.start);
+    const before = /^du[\s\u00A0]/iu.test(text.slice(current.start)) ? PART_BEFORE_RANGE.exec(lookBack) : PART_BEFORE.exec(lookBack);
     const codeBefore = before === null ? undefined : PARTS_OF_DAY.get(lower(before.groups?.part));
     if (before !== null && codeBefore !== undefined) {
-      attached.push({ ...current, start: current.start - (before.groups?.words ?? '').length, partOfDay: codeBefore });
+      // "la nuit du 19 au 20 mars": one night, dated by its evening.
+      const reading = current.reading.kind === 'range' && codeBefore === 'NI' ? current.reading.from : current.reading;
+      attached.push({ ...current, reading, start: current.start - (before.groups?.words ?? '').length, partOfDay: codeBefore });
       continue;
     }
     if (next !== undefined && next.time !== null && next.rule === 'fr/clock-time' && TIME_JOINT.test(text.slice(current.end, next.start))) {

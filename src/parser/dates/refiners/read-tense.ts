@@ -22,7 +22,7 @@ const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|o
 /** Future and conditional endings: "sera", "rendra", "réunira", "pourront", "serait", "poursuivraient"; not the
  *  passé simple or imperfect of "déclarer" ("déclara", "déclarait"). "entra" and "montrait" read as future: rarer
  *  in news than "permettrait" and "mettra". */
-const FUTURE_ENDING = /^\p{Ll}+[eurdvti]r(?:a|ont|ait|aient)$/u;
+const FUTURE_ENDING = /^\p{Ll}+[erdvti]r(?:a|ont|ait|aient)$/u;
 /** Verbs further than this from the date belong to another clause ("…, qui ont fait deux morts, …, mènent samedi"). */
 const MAX_GAP_CHARS = 50;
 const SUBORDINATE = new RegExp(`(?<![\\p{L}])(?:${SUBORDINATING_WORDS.join('|')})(?![\\p{L}])`, 'iu');
@@ -50,6 +50,8 @@ function markers(clause: string, offset: number): Marker[] {
   tokens.forEach((token, index) => {
     const { word } = token;
     if (NOT_FUTURE.has(word) || (token.capital && index > 0)) return; // "Laura", "Ankara": names
+    // "s’être substitué", "après avoir rédigé" are past; "doit être voté" is not.
+    if ((word === 'être' || word === 'avoir') && !['s', 'après', 'd'].includes(tokens[index - 1]?.word ?? '')) return;
     if (AUXILIARIES.has(word) || BE.has(word)) {
       // "a déclaré", "a également noté", "est attendu" (future: the participle says so).
       for (let next = index + 1; next < Math.min(tokens.length, index + 4); next += 1) {
@@ -69,8 +71,13 @@ function markers(clause: string, offset: number): Marker[] {
   return found;
 }
 
+/** "d’ici le 8 novembre" ends in the future, whatever the verb. */
+const LEAD_TENSE = /(?:^|[^\p{L}])d[’']ici[\s\u00A0]+(?:(?:le|la|les)[\s\u00A0]+|l[’'])?$/iu;
+
 /** The tense of the verb nearest to [start, end) in its clause, or null when the clause has none we know. */
 export function clauseTense(text: string, start: number, end: number): Tense | null {
+  const lead = LEAD_TENSE.exec(text.slice(Math.max(0, start - 16), start));
+  if (lead !== null) return 'future';
   let from = Math.max(0, start - CLAUSE_CHARS);
   for (let index = start - 1; index >= from; index -= 1) {
     if (endsSentence(text, index)) {

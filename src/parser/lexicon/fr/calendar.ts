@@ -17,7 +17,7 @@ export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
 
 /** Parts of the day with their TIMEX3 codes: "lundi soir" is 2021-07-26TEV. */
 export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
-  ['matin', 'MO'], ['matinée', 'MO'], ['midi', 'MI'], ['après-midi', 'AF'], ['soir', 'EV'], ['soirée', 'EV'],
+  ['matin', 'MO'], ['matinée', 'MO'], ['avant-midi', 'MO'], ['midi', 'MI'], ['après-midi', 'AF'], ['soir', 'EV'], ['soirée', 'EV'],
   ['nuit', 'NI'],
 ]);
 
@@ -26,6 +26,22 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8],
   ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15],
   ['seize', 16], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['cent', 100],
+]);
+
+const TENS = [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]] as const;
+const UNITS_OF_TEN = [['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9]] as const;
+/** "vingt-cinq", "trente-deux", "vingt et un": the compounds, derived from the words above. */
+export const COMPOUND_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  TENS.flatMap(([ten, tens]) => [
+    [`${ten} et un`, tens + 1] as [string, number],
+    ...UNITS_OF_TEN.map(([unit, units]): [string, number] => [`${ten}-${unit}`, tens + units]),
+  ]),
+);
+
+/** "une dizaine d’années": about ten. The count is taken as said; the words keep their vagueness in the text. */
+export const ROUND_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['une dizaine d’', 10], ['une quinzaine d’', 15], ['une vingtaine d’', 20], ['une trentaine d’', 30],
+  ['une dizaine de', 10], ['une quinzaine de', 15], ['une vingtaine de', 20], ['une trentaine de', 30],
 ]);
 
 /** Amounts that say "a few" without a number: the expression keeps its direction but loses its exact value. */

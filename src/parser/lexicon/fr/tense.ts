@@ -4,7 +4,7 @@
 /** Auxiliaries of compound past tenses: "a déclaré", "ont voté", "avait dit", "aurait affirmé". */
 export const PAST_AUXILIARIES = [
   'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'aurait', 'auraient', 'était',
-  'étaient', 'fut', 'furent',
+  'étaient', 'fut', 'furent', 'avoir', 'être',
 ] as const;
 
 /** "est", "sont": a past with the verbs of motion and change ("est parti", "sont arrivés"), a passive present
@@ -23,7 +23,7 @@ export const FUTURE_WORDS = [
   'va', 'vont', 'allons', 'allez', 'vais', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient',
   'pourrait', 'pourraient', 'prévu', 'prévue', 'prévus', 'prévues', 'attendu', 'attendue', 'attendus', 'attendues',
   'programmé', 'programmée', 'programmés', 'programmées', 'compte', 'comptent', 'entend', 'entendent', 'apprête',
-  'apprêtent', 'ira', 'iront', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'promet',
+  'apprêtent', 'ira', 'iront', 'aura', 'auront', 'saura', 'sauront', 'aurait', 'auraient', 'saurait', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'promet',
   'promettent', 'promettant', 'prévoit', 'prévoient', 'prévoyant', 'envisage', 'envisagent', 'appel', 'appels',
   'appelle', 'appellent', 'appelant',
 ] as const;
@@ -33,6 +33,8 @@ export const NOT_FUTURE_VERBS = [
   'front', 'affront', 'opéra', 'caméra', 'extra', 'ultra', 'mantra', 'contra', 'tiara', 'sierra', 'sahara',
   'ankara', 'agora', 'cobra', 'zébra', 'hydra', 'extrait', 'extraits', 'trait', 'traits', 'retrait', 'portrait',
   'attrait', 'abstrait', 'distrait', 'soustrait', 'entra', 'montra', 'rencontra', 'tira', 'inspira', 'opéra',
+  // nouns and adjectives that end like an imperfect
+  'parfait', 'imparfait', 'satisfait', 'lait', 'souhait', 'forfait', 'bienfait', 'méfait', 'fait', 'minerai',
 ] as const;
 
 /** Words after which a participle sits between the auxiliary and the verb: "a également noté", "a-t-il dit". */

@@ -9,6 +9,8 @@ describe('fr/day-month-year', () => {
     ['Il a parlé le 5 décembre.', '2021-01-15', ['5 décembre → 2020-12-05']],
     ['Le vote aura lieu le 1er août.', '2021-07-26', ['1er août → 2021-08-01']],
     ['Les taxes seraient appliquées dès le 1er janvier.', '2018-12-20', ['1er janvier → 2019-01-01 (since)']],
+    // "d’ici" points ahead whatever the verb.
+    ['Le cabinet s’est engagé à organiser une réunion d’ici le 8 novembre.', '2012-10-12', ['8 novembre → 2012-11-08 (by)']],
     // "dernier" and "prochain" give the direction themselves.
     ['Sur Instagram, le 28 décembre dernier, le chanteur a écrit.', '2019-01-08', ['28 décembre dernier → 2018-12-28']],
     ['La demi-finale sera diffusée le 11 décembre prochain.', '2018-11-13', ['11 décembre prochain → 2018-12-11']],

@@ -11,6 +11,9 @@ describe('fr/month', () => {
     ['Les travaux commenceront début mars.', '2021-01-15', ['début mars → 2021-03 (start)']],
     ['Ils reviendront mi-mars.', '2021-01-15', ['mi-mars → 2021-03 (mid)']],
     ['L’épisode a été tourné à la fin du mois d’octobre.', '2018-11-13', ['fin du mois d’octobre → 2018-10 (end)']],
+    // "figurait" is an imperfect (past), not a conditional.
+    ['Il figurait depuis la mi-janvier sur le fichier des personnes recherchées.', '2019-02-19', ['mi-janvier → 2019-01 (since)']],
+    ['Sarkozy vient de mettre en route la privatisation pour juillet.', '2008-06-09', ['juillet → 2008-07']],
     // "depuis décembre" in the present counts from the publication, not from the 1917 of the sentence before.
     ['L’épave a échoué en juillet 1917.Depuis décembre, à marée basse, on la voit.', '2019-01-10', ['juillet 1917 → 1917-07', 'décembre → 2018-12 (since)']],
   ])('%s (published %s)', (sentence, publishedAt, expected) => {

@@ -11,6 +11,8 @@ describe('fr/narrative-day', () => {
     // "le lendemain du scrutin": the day after the one the passage is at (HeidelTime's reading).
     ['Le premier ministre arrive dès le lendemain du scrutin.', ['Les bureaux de vote ouvriront dimanche.'], ['le lendemain → 2018-11-05 (since)']],
     ['Quels effets au lendemain du quatrième samedi ?', ['La mobilisation a décliné samedi.'], ['au lendemain → 2018-11-04', 'samedi → 2018-11-03']],
+    // After a comma, the words restate the day before them.
+    ['Il avait publié ces posts samedi, au lendemain de l’attaque.', [], ['samedi → 2018-11-03', 'au lendemain → 2018-11-03']],
   ])('%s', (sentence, before, expected) => {
     expect(valuesIn(sentence, '2018-11-03', ...before)).toEqual(expected);
   });

@@ -8,7 +8,11 @@ describe('fr/relative-day', () => {
     ['Le texte est voté aujourd’hui.', ['aujourd’hui → 2021-07-26']],
     ['Il arrivera demain matin.', ['demain matin → 2021-07-27TMO']],
     ['Rendez-vous après-demain.', ['après-demain → 2021-07-28']],
-    ['Hier soir, à 21 h, la police est intervenue.', ['Hier soir → 2021-07-25TEV', '21 h → 2021-07-26T21:00']],
+    // A clock time is on the day the passage just told.
+    ['Hier soir, à 21 h, la police est intervenue.', ['Hier soir → 2021-07-25TEV', '21 h → 2021-07-25T21:00']],
+    ['L’autopsie est prévue ce jour.', ['ce jour → 2021-07-26']],
+    ['Le Libé d’aujourd’hui n’est plus le même.', ['aujourd’hui → PRESENT_REF']],
+    ['C’est la France que nous pouvons assurer pour demain.', ['demain → FUTURE_REF']],
   ])('%s', (sentence, expected) => {
     expect(valuesIn(sentence, '2021-07-26')).toEqual(expected);
   });

@@ -8,6 +8,7 @@ describe('fr/time-from-now', () => {
     ['La loi entrera en vigueur d’ici deux ans.', ['d’ici deux ans → 2023 (by)']],
     ['Deux autres consultations sont possibles dans les quatre ans.', ['dans les quatre ans → 2025 (by)']],
     ['Les doses devraient arriver « dans quelques semaines ».', ['dans quelques semaines → FUTURE_REF']],
+    ['Soixante condamnés devraient être libérés dans les deux prochaines années.', ['dans les deux prochaines années → FUTURE_REF']],
   ])('%s', (sentence, expected) => {
     expect(valuesIn(sentence, '2021-07-26')).toEqual(expected);
   });

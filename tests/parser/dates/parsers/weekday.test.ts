@@ -21,6 +21,9 @@ describe('fr/weekday', () => {
     // Far verbs belong to other clauses: "ont fait" does not tell when "mènent samedi" is.
     ['Après une semaine de protestations, qui ont fait deux morts et des centaines de blessés, les gilets jaunes mènent samedi l’acte 2.', '2018-11-23', ['samedi → 2018-11-24']],
     ['Logement indigne Mardi après-midi, les habitants ont pu rentrer.', '2018-11-06', ['Mardi après-midi → 2018-11-06TAF']],
+    // "parfait" ends like an imperfect and is none: the present "célèbre" leaves the nearest Monday.
+    ['Tout n’est pas parfait en France, qui célèbre lundi sa fête nationale.', '2014-07-12', ['lundi → 2014-07-14']],
+    ['Beltrame a été tué après s’être substitué à une otage dans l’attaque de vendredi.', '2018-03-29', ['vendredi → 2018-03-23']],
   ])('%s (published %s)', (sentence, publishedAt, expected) => {
     expect(valuesIn(sentence, publishedAt)).toEqual(expected);
   });
@@ -32,6 +35,7 @@ describe('fr/weekday', () => {
   it.each([
     ['Selon un sondage publié par Le Journal du Dimanche, 62 % des Français approuvent.'],
     ['Il travaille tous les lundis.'],
+    ['Les mosquées seront fermées pour la prière du vendredi.'],
   ])('finds no weekday in "%s"', (sentence) => {
     expect(valuesIn(sentence, '2021-07-26')).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('fr/year', () => {
     ['La croissance reprendra fin 2021 puis mi-2022.', ['fin 2021 → 2021 (end)', 'mi-2022 → 2022 (mid)']],
     ['La saison 2020-2021 a été annulée.', ['2020-2021 → 2020/2021']],
     ['Les combats ont duré de 1914 à 1918.', ['1914 à 1918 → 1914/1918']],
+    ['Ils s’appuient sur un texte de loi datant de 1792.', ['1792 → 1792']],
+    ['Il les a confiés au docteur Lacassagne (1886-1960).', ['1886-1960 → 1886/1960']],
   ])('%s', (sentence, expected) => {
     expect(valuesIn(sentence, '2021-07-26')).toEqual(expected);
   });
