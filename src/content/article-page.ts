@@ -1,14 +1,27 @@
 // What a page of the reading app receives: one article, parsed, edited and set for French display, at build time.
 // Components render these strings as they are: no parsing, no formatting left for the browser.
 
-/** A run of a paragraph's text; a run that is a quote carries the quote's id so the body can mark it up. */
+/** A run of a paragraph's text; a run that is a quote carries the quote's id so the body can mark it up, and a run
+ *  inside a sentence that tells a timeline event carries that passage's id. */
 export interface TextRun {
   text: string;
   quoteId?: string;
+  /** The rest of a quote that a passage's edge cut in two: shown as the quote, without its id (ids are unique). */
+  quoteContinued?: true;
+  passageId?: string;
+}
+
+/** A sentence that tells a timeline event: marked in its paragraph, with a small date mark that links to the event. */
+export interface PagePassage {
+  id: string;
+  eventId: string;
+  dateLabel: string;
+  /** An HTML datetime value: "2020-01", "2021-07-26", "2021". */
+  datetime: string;
 }
 
 export type PageBlock =
-  | { kind: 'paragraph'; id: string; runs: TextRun[] }
+  | { kind: 'paragraph'; id: string; runs: TextRun[]; passages: PagePassage[] }
   | { kind: 'caption'; id: string; text: string; credit: string | null }
   | { kind: 'related'; id: string; title: string };
 
@@ -25,19 +38,19 @@ export interface PageQuote {
   blockId: string;
 }
 
-export type EventPrecision = 'day' | 'month' | 'year';
-
 export interface TimelineEvent {
   id: string;
-  /** "2020", "2020-01" or "2020-01-03". */
+  /** An HTML datetime value: "2020", "2020-01", "2020-01-03", "2021-W29". */
   date: string;
-  precision: EventPrecision;
-  /** The date as readers see it: "janvier 2020", "26 juillet 2021", or the editor's "d’ici fin 2021". */
+  /** The date as readers see it: "janvier 2020", "lundi 26 juillet 2021", or the editor's "d’ici fin 2021". */
   dateLabel: string;
   title: string;
-  summary: string;
+  /** The editor's summary; null for an event the parser proposed (its title is already the text's own words). */
+  summary: string | null;
   /** The paragraph that tells the event. */
   blockId: string;
+  /** The marked sentence that tells it, for an event the parser proposed; null for an editor's event. */
+  passageId: string | null;
 }
 
 export interface ArticlePage {

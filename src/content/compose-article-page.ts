@@ -1,8 +1,8 @@
 // Joins a parsed article and its edition into the page readers get, and checks that the edition points at real text.
-import type { Article, ArticleBlock, Quote } from '../parser/article';
-import type { ArticlePage, PageBlock, PageSection, TextRun, TimelineEvent } from './article-page';
-import type { Edition, EditionProblem } from './edition-schema';
-import { eventPrecision, formatEventDate } from './event-date';
+import type { Article, ArticleBlock, ArticleEvent, Quote } from '../parser/article';
+import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun, TimelineEvent } from './article-page';
+import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
+import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchSpacing } from '../parser/french-spacing';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
@@ -20,8 +20,9 @@ export function composeArticlePage(
   edition: Edition | null,
 ): { ok: true; page: ArticlePage } | { ok: false; problems: EditionProblem[] } {
   const problems: EditionProblem[] = [];
-  const sections = splitIntoSections(article, edition?.sections ?? [], problems);
-  const events = placeEvents(article, edition?.events ?? [], problems);
+  const proposed = edition?.events === undefined ? keepProposedEvents(article.events, edition?.proposedEvents, problems) : [];
+  const sections = splitIntoSections(article, edition?.sections ?? [], proposed, problems);
+  const events = edition?.events === undefined ? proposed.map(toTimelineEvent) : placeEvents(article, edition.events, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -43,8 +44,14 @@ export function composeArticlePage(
   };
 }
 
-function splitIntoSections(article: Article, headings: Edition['sections'], problems: EditionProblem[]): PageSection[] {
-  const quotesByBlock = groupQuotes(article.quotes);
+function splitIntoSections(
+  article: Article,
+  headings: Edition['sections'],
+  events: readonly ArticleEvent[],
+  problems: EditionProblem[],
+): PageSection[] {
+  const quotesByBlock = groupByBlock(article.quotes);
+  const eventsByBlock = groupByBlock(events);
   const sections: PageSection[] = [{ heading: null, blocks: [] }];
   const startIndexes = new Map<number, Edition['sections'][number]>();
   let searchFrom = 0;
@@ -68,12 +75,47 @@ function splitIntoSections(article: Article, headings: Edition['sections'], prob
   article.blocks.forEach((block, index) => {
     const heading = startIndexes.get(index);
     if (heading) sections.push({ heading: { id: heading.id, title: frenchSpacing(heading.title) }, blocks: [] });
-    sections[sections.length - 1]!.blocks.push(toPageBlock(block, quotesByBlock));
+    sections[sections.length - 1]!.blocks.push(toPageBlock(block, quotesByBlock.get(block.id) ?? [], eventsByBlock.get(block.id) ?? []));
   });
   return sections.filter((section) => section.heading !== null || section.blocks.length > 0);
 }
 
-function placeEvents(article: Article, events: Edition['events'], problems: EditionProblem[]): TimelineEvent[] {
+/** The parser's events, without those the edition hides and with the titles it gives; a wrong id is a problem. */
+function keepProposedEvents(
+  events: readonly ArticleEvent[],
+  choices: Edition['proposedEvents'],
+  problems: EditionProblem[],
+): ArticleEvent[] {
+  if (!choices) return [...events];
+  const known = new Set(events.map((event) => event.id));
+  const unknown = (id: string) => `no event proposed by the parser has the id "${id}" (see "events" in npm run --silent parse -- article.txt)`;
+  choices.hide.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ field: `proposedEvents.hide[${index}]`, message: unknown(id) });
+  });
+  for (const id of Object.keys(choices.retitle)) {
+    if (!known.has(id)) problems.push({ field: `proposedEvents.retitle.${id}`, message: unknown(id) });
+  }
+  const hidden = new Set(choices.hide);
+  return events.filter((event) => !hidden.has(event.id)).map((event) => ({ ...event, title: choices.retitle[event.id] ?? event.title }));
+}
+
+function toTimelineEvent(event: ArticleEvent): TimelineEvent {
+  return {
+    id: event.id,
+    date: htmlDatetime(event.date),
+    dateLabel: event.label,
+    title: frenchSpacing(event.title),
+    summary: null,
+    blockId: event.blockId,
+    passageId: passageId(event),
+  };
+}
+
+function passageId(event: ArticleEvent): string {
+  return `passage-${event.id}`;
+}
+
+function placeEvents(article: Article, events: EditionEvent[], problems: EditionProblem[]): TimelineEvent[] {
   const placed: TimelineEvent[] = [];
   events.forEach((event, index) => {
     const wanted = comparable(event.passage);
@@ -85,31 +127,38 @@ function placeEvents(article: Article, events: Edition['events'], problems: Edit
     placed.push({
       id: event.id,
       date: event.date,
-      precision: eventPrecision(event.date),
-      dateLabel: event.dateLabel ?? formatEventDate(event.date),
+      dateLabel: event.dateLabel ?? dateLabel(event.date) ?? event.date,
       title: frenchSpacing(event.title),
       summary: frenchSpacing(event.summary),
       blockId: paragraph.id,
+      passageId: null,
     });
   });
   // ISO dates of mixed precision sort as strings ("2020" < "2020-01" < "2020-01-03"); equal dates keep the editor's order.
   return placed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function groupQuotes(quotes: Quote[]): Map<string, Quote[]> {
-  const byBlock = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    const list = byBlock.get(quote.blockId) ?? [];
-    list.push(quote);
-    byBlock.set(quote.blockId, list);
+function groupByBlock<T extends { blockId: string }>(items: readonly T[]): Map<string, T[]> {
+  const byBlock = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byBlock.get(item.blockId) ?? [];
+    list.push(item);
+    byBlock.set(item.blockId, list);
   }
   return byBlock;
 }
 
-function toPageBlock(block: ArticleBlock, quotesByBlock: Map<string, Quote[]>): PageBlock {
+function toPageBlock(block: ArticleBlock, quotes: readonly Quote[], events: readonly ArticleEvent[]): PageBlock {
   switch (block.kind) {
-    case 'paragraph':
-      return { kind: 'paragraph', id: block.id, runs: splitAroundQuotes(block.text, quotesByBlock.get(block.id) ?? []) };
+    case 'paragraph': {
+      const passages: PagePassage[] = events.map((event) => ({
+        id: passageId(event),
+        eventId: event.id,
+        dateLabel: event.label,
+        datetime: htmlDatetime(event.date),
+      }));
+      return { kind: 'paragraph', id: block.id, runs: splitIntoRuns(block.text, quotes, events), passages };
+    }
     case 'caption':
       return { kind: 'caption', id: block.id, text: frenchSpacing(block.text), credit: block.credit };
     case 'related':
@@ -117,17 +166,36 @@ function toPageBlock(block: ArticleBlock, quotesByBlock: Map<string, Quote[]>): 
   }
 }
 
-/** Cuts a paragraph into runs of plain text and quotes; each run is spaced for French display on its own. */
-function splitAroundQuotes(text: string, quotes: Quote[]): TextRun[] {
-  const runs: TextRun[] = [];
-  let position = 0;
+/**
+ * Cuts a paragraph into runs at every edge of a quote or of an event's sentence; each run is spaced for French
+ * display on its own. Overlapping quotes cannot both be marked (the sidebar still lists both); a quote that a
+ * sentence's edge cuts in two keeps its id on its first run.
+ */
+function splitIntoRuns(text: string, quotes: readonly Quote[], events: readonly ArticleEvent[]): TextRun[] {
+  const marked: Quote[] = [];
   for (const quote of [...quotes].sort((a, b) => a.start - b.start)) {
-    if (quote.start < position) continue; // overlapping quotes cannot both be marked; the sidebar still lists both
-    if (quote.start > position) runs.push({ text: frenchSpacing(text.slice(position, quote.start)) });
-    runs.push({ text: frenchSpacing(text.slice(quote.start, quote.end)), quoteId: quote.id });
-    position = quote.end;
+    if (quote.start >= (marked[marked.length - 1]?.end ?? 0)) marked.push(quote);
   }
-  if (position < text.length) runs.push({ text: frenchSpacing(text.slice(position)) });
+  const edges = new Set([0, text.length]);
+  for (const span of [...marked, ...events]) edges.add(span.start).add(span.end);
+  const cuts = [...edges].filter((edge) => edge >= 0 && edge <= text.length).sort((a, b) => a - b);
+  const runs: TextRun[] = [];
+  let lastQuoteId: string | undefined;
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    const start = cuts[index]!;
+    const end = cuts[index + 1]!;
+    if (end === start) continue;
+    const quote = marked.find((candidate) => candidate.start <= start && end <= candidate.end);
+    const event = events.find((candidate) => candidate.start <= start && end <= candidate.end);
+    const run: TextRun = { text: frenchSpacing(text.slice(start, end)) };
+    if (quote) {
+      run.quoteId = quote.id;
+      if (quote.id === lastQuoteId) run.quoteContinued = true;
+    }
+    if (event) run.passageId = passageId(event);
+    lastQuoteId = quote?.id;
+    runs.push(run);
+  }
   return runs;
 }
 

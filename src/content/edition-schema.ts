@@ -29,6 +29,14 @@ const timelineEvent = z.strictObject({
   passage: z.string().trim().min(1, 'must not be empty'),
 });
 
+/** Keeps the events the parser proposed (when the edition gives no `events` of its own), hiding or retitling some. */
+const proposedEvents = z.strictObject({
+  /** Ids of proposed events not to show (a statement the parser dated that is not an event of the story). */
+  hide: z.array(z.string()).default([]),
+  /** A better title for a proposed event, by id. */
+  retitle: z.record(z.string(), z.string().trim().min(1, 'must not be empty')).default({}),
+});
+
 export const editionSchema = z
   .strictObject({
     /** The article shown at "/". Exactly one article may say so; with none, the first slug in order is. */
@@ -38,7 +46,9 @@ export const editionSchema = z
     /** When the article was first published, if the editor knows it (ISO 8601 date or date-time). */
     publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
     sections: z.array(section).default([]),
-    events: z.array(timelineEvent).default([]),
+    /** The editor's own timeline; without it, the timeline shows the events the parser proposed. */
+    events: z.array(timelineEvent).optional(),
+    proposedEvents: proposedEvents.optional(),
   })
   .superRefine((edition, context) => {
     // Two anchors with one id would make a shared link land on whichever comes first.
@@ -49,12 +59,15 @@ export const editionSchema = z
       else seen.set(id, `${String(path[0])}[${String(path[1])}]`);
     };
     edition.sections.forEach((s, index) => check(s.id, ['sections', index, 'id']));
-    edition.events.forEach((e, index) => check(e.id, ['events', index, 'id']));
+    edition.events?.forEach((e, index) => check(e.id, ['events', index, 'id']));
+    if (edition.events && edition.proposedEvents) {
+      context.addIssue({ code: 'custom', path: ['proposedEvents'], message: 'has no effect when "events" is given: the edition’s own events replace the proposed ones' });
+    }
   });
 
 export type Edition = z.output<typeof editionSchema>;
 export type EditionSection = Edition['sections'][number];
-export type EditionEvent = Edition['events'][number];
+export type EditionEvent = NonNullable<Edition['events']>[number];
 
 export interface EditionProblem {
   /** Where in the file: "events[2].passage", or "" for the file as a whole. */

@@ -71,6 +71,23 @@ export interface PublishedAt {
   source: 'option' | 'edition' | 'dateline' | 'published-line' | 'caption';
 }
 
+/** A dated statement of the text, proposed by the parser for the article's timeline: an editor confirms, hides or
+ *  retitles it. */
+export interface ArticleEvent {
+  /** Stable: "evenement-" + the slug of the sentence's first words + a short hash of the sentence. */
+  id: string;
+  /** The DateMention value that dates it: "2020-01", "2021-07-26TAF", "2021"… */
+  date: string;
+  /** The date in French at its precision: "janvier 2020", "jeudi 22 juillet 2021", "d’ici fin 2021". */
+  label: string;
+  /** The sentence's own words, cut at a word to about 100 characters, never reworded. */
+  title: string;
+  /** The paragraph that tells it, and the sentence's offsets in its text. */
+  blockId: string;
+  start: number;
+  end: number;
+}
+
 export type RepairKind = 'gender-tag' | 'doubled-punctuation' | 'glued-footer' | 'whitespace';
 
 /** A change the parser made to the scraped text, kept so that an editor can review it. */
@@ -113,6 +130,8 @@ export interface Article {
   related: RelatedItem[];
   quotes: Quote[];
   dates: DateMention[];
+  /** Proposed by the parser, in date order (same dates in the order of the text). */
+  events: ArticleEvent[];
   repairs: Repair[];
   setAside: SetAsideLine[];
 }

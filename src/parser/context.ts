@@ -1,5 +1,5 @@
 // The one value every pass of the parser reads and fills in, in the order parse-article.ts runs them.
-import type { ArticleBlock, DateMention, PublishedAt, Quote, Repair, SetAsideLine } from './article';
+import type { ArticleBlock, ArticleEvent, DateMention, PublishedAt, Quote, Repair, SetAsideLine } from './article';
 import { IdRegistry } from './ids/block-id';
 import type { SourceLine } from './lines/split-lines';
 import { People } from './people/cast';
@@ -38,6 +38,7 @@ export interface ParseContext {
   /** dates: the reference date (null when no one knows it), then every temporal expression, resolved. */
   publishedAt: PublishedAt | null;
   dates: DateMention[];
+  events: ArticleEvent[];
 }
 
 export function createContext(raw: string, options: ParseOptions): ParseContext {
@@ -57,6 +58,7 @@ export function createContext(raw: string, options: ParseOptions): ParseContext 
     quotes: [],
     publishedAt: null,
     dates: [],
+    events: [],
   };
 }
 

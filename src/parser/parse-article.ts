@@ -4,6 +4,7 @@ import type { Article } from './article';
 import { blocksOfKind } from './blocks';
 import { createContext, type ParseContext, type ParseOptions, type ParsePass } from './context';
 import { findDatesInArticle } from './dates/dates-pass';
+import { proposeEventsOfArticle } from './events/events-pass';
 import { identifyBlocks } from './ids/ids-pass';
 import { readLines } from './lines/lines-pass';
 import { collectPeople } from './people/people-pass';
@@ -29,6 +30,8 @@ const PASSES: readonly ParsePass[] = [
   { name: 'quotes', run: findQuotesInArticle },
   /** The reference date, then every temporal expression resolved against it and the passage's own dates. */
   { name: 'dates', run: findDatesInArticle },
+  /** Each dated statement of the past or announced future, one a sentence: the timeline the text tells. */
+  { name: 'events', run: proposeEventsOfArticle },
 ];
 
 /**
@@ -64,6 +67,7 @@ function toArticle(context: ParseContext): Article {
     quotes: context.quotes,
     blocks: context.blocks,
     dates: context.dates,
+    events: context.events,
     repairs: context.repairs,
     setAside: context.setAside,
   };

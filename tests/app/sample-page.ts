@@ -22,6 +22,7 @@ export const samplePage: ArticlePage = {
             { text: 'n’allaient pas participer à une mission de combat', quoteId: 'citation-n-allaient-pas-cd34' },
             { text: '\u202f» en Irak.' },
           ],
+          passages: [],
         },
         { kind: 'caption', id: 'photo-le-president-ef56', text: 'Le président Joe Biden rencontre Mustafa al-Kadhimi.', credit: 'Susan Walsh/AP' },
       ],
@@ -30,7 +31,7 @@ export const samplePage: ArticlePage = {
       heading: { id: 'depuis-2020', title: 'Depuis 2020' },
       blocks: [
         { kind: 'related', id: 'plus-le-secretaire-gh78', title: 'Le secrétaire à la Défense s’exprime' },
-        { kind: 'paragraph', id: 'pendant-l-administration-trump-ij90', runs: [{ text: 'Pendant l’administration Trump, un assaut contre l’ambassade.' }] },
+        { kind: 'paragraph', id: 'pendant-l-administration-trump-ij90', runs: [{ text: 'Pendant l’administration Trump, un assaut contre l’ambassade.' }], passages: [] },
       ],
     },
   ],
@@ -41,20 +42,55 @@ export const samplePage: ArticlePage = {
     {
       id: 'assaut-ambassade',
       date: '2020-01',
-      precision: 'month',
       dateLabel: 'janvier 2020',
       title: 'Assaut contre l’ambassade américaine',
       summary: 'Des milices franchissent le périmètre extérieur.',
       blockId: 'pendant-l-administration-trump-ij90',
+      passageId: null,
     },
     {
       id: 'rencontre',
       date: '2021-07-26',
-      precision: 'day',
       dateLabel: '26 juillet 2021',
       title: 'Rencontre à la Maison-Blanche',
       summary: 'Joe Biden reçoit Mustafa al-Kadhimi.',
       blockId: 'president-joe-biden-a-declare-ab12',
+      passageId: null,
+    },
+  ],
+};
+
+/** The same article without an edition's events: the timeline shows what the parser proposed, each event's sentence
+ *  marked in the text with a date mark beside it. */
+export const pageWithProposedEvents: ArticlePage = {
+  ...samplePage,
+  sections: [
+    {
+      heading: null,
+      blocks: [
+        {
+          kind: 'paragraph',
+          id: 'pendant-l-administration-trump-ij90',
+          runs: [
+            { text: 'Pendant l’administration Trump, un assaut a visé l’ambassade en janvier 2020.', passageId: 'passage-evenement-pendant-l-administration-kl12' },
+            { text: ' Personne n’a été blessé.' },
+          ],
+          passages: [
+            { id: 'passage-evenement-pendant-l-administration-kl12', eventId: 'evenement-pendant-l-administration-kl12', dateLabel: 'janvier 2020', datetime: '2020-01' },
+          ],
+        },
+      ],
+    },
+  ],
+  events: [
+    {
+      id: 'evenement-pendant-l-administration-kl12',
+      date: '2020-01',
+      dateLabel: 'janvier 2020',
+      title: 'Pendant l’administration Trump, un assaut a visé l’ambassade en janvier 2020.',
+      summary: null,
+      blockId: 'pendant-l-administration-trump-ij90',
+      passageId: 'passage-evenement-pendant-l-administration-kl12',
     },
   ],
 };

@@ -7,7 +7,7 @@ const event = { id: 'vote', date: '2020-01', title: 'Vote', summary: 'Le parleme
 describe('edition.json validation', () => {
   it('accepts a full edition and fills in absent lists', () => {
     const result = validateEdition({ default: true });
-    expect(result).toEqual({ ok: true, edition: { default: true, sections: [], events: [] } });
+    expect(result).toEqual({ ok: true, edition: { default: true, sections: [] } });
   });
 
   it('names an unknown field with its path', () => {
@@ -36,6 +36,22 @@ describe('edition.json validation', () => {
     if (result.ok) return;
     expect(result.problems.map((p) => p.field)).toEqual(['events[0].id', 'events[1].id']);
     expect(result.problems[0]?.message).toContain('already used by sections[0]');
+  });
+
+  it('fills in the choices about proposed events, and refuses them beside the edition’s own events', () => {
+    expect(validateEdition({ proposedEvents: { hide: ['evenement-x-1234'] } })).toEqual({
+      ok: true,
+      edition: { sections: [], proposedEvents: { hide: ['evenement-x-1234'], retitle: {} } },
+    });
+    const both = validateEdition({ events: [event], proposedEvents: { hide: [] } });
+    expect(both.ok).toBe(false);
+    if (!both.ok) expect(both.problems).toEqual([{ field: 'proposedEvents', message: expect.stringContaining('has no effect when "events" is given') }]);
+  });
+
+  it('refuses an empty new title for a proposed event', () => {
+    const result = validateEdition({ proposedEvents: { retitle: { 'evenement-x-1234': ' ' } } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.field).toBe('proposedEvents.retitle.evenement-x-1234');
   });
 
   it('refuses ids that would not survive in a URL', () => {

@@ -37,7 +37,32 @@ describe('loading the site content', () => {
     expect(result.content.defaultSlug).toBe('biden-irak-fin-mission-combat');
     const page = result.content.pages.find((p) => p.slug === 'biden-irak-fin-mission-combat')!;
     expect(page.sections.flatMap((s) => (s.heading ? [s.heading.id] : []))).toEqual(seedEdition.sections.map((s: { id: string }) => s.id));
-    expect(page.events.map((e) => e.dateLabel)).toEqual(['janvier 2020', 'janvier 2020', 'janvier 2020', '26 juillet 2021', 'd’ici fin 2021']);
+    expect(page.events.map((e) => e.dateLabel)).toEqual(['janvier 2020', 'janvier 2020', 'janvier 2020', 'lundi 26 juillet 2021', 'd’ici fin 2021']);
+  });
+
+  it('shows the events the parser proposed when the edition gives none, hiding and retitling some by id', () => {
+    const { events: _own, ...withoutEvents } = seedEdition;
+    const proposed = loadSiteContent(siteWithSeedEdition(withoutEvents));
+    if (!proposed.ok) throw new Error(proposed.problems.map((p) => p.problem).join('\n'));
+    const events = proposed.content.pages[0]!.events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.summary === null && event.passageId === `passage-${event.id}`)).toBe(true);
+
+    const [first, ...rest] = events;
+    const edited = loadSiteContent(siteWithSeedEdition({ ...withoutEvents, proposedEvents: { hide: [first!.id], retitle: rest.length > 0 ? { [rest[0]!.id]: 'Nouveau titre' } : {} } }));
+    if (!edited.ok) throw new Error(edited.problems.map((p) => p.problem).join('\n'));
+    const shown = edited.content.pages[0]!.events;
+    expect(shown.map((event) => event.id)).toEqual(rest.map((event) => event.id));
+    if (rest.length > 0) expect(shown[0]?.title).toBe('Nouveau titre');
+  });
+
+  it('names a proposed event id that the parser did not propose', () => {
+    const { events: _own, ...withoutEvents } = seedEdition;
+    const edition = { ...withoutEvents, proposedEvents: { hide: ['evenement-inconnu-0000'], retitle: { 'evenement-absent-1111': 'Titre' } } };
+    expect(problemsOf(siteWithSeedEdition(edition))).toEqual([
+      expect.stringMatching(/^articles\/seed\/edition\.json: proposedEvents\.hide\[0\]: no event proposed by the parser has the id "evenement-inconnu-0000"/),
+      expect.stringMatching(/^articles\/seed\/edition\.json: proposedEvents\.retitle\.evenement-absent-1111: no event proposed by the parser has the id "evenement-absent-1111"/),
+    ]);
   });
 
   it('names the file when edition.json is not JSON', () => {

@@ -22,10 +22,12 @@ const CHROMIUM_ARGS = [
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-/** The default article, at "/", and the two articles the suite adds (tests/e2e/articles/). */
+/** The default article, at "/", and the articles the suite adds (tests/e2e/articles/). */
 export const ARTICLE_PATHS = {
   withoutEdition: '/articles/mediatheque-part-dieu-reouverture/',
   hostile: '/articles/balises-dans-le-texte/',
+  /** No edition.json, and dated statements: its timeline is the one the parser proposes. */
+  proposedTimeline: '/articles/greve-tram-lyon/',
 } as const;
 
 declare global {

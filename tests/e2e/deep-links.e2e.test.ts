@@ -59,7 +59,7 @@ describe('a link opened from elsewhere (cold)', () => {
     const timeline = page.getByRole('complementary', { name: 'Chronologie' });
     const eventButton = timeline.getByRole('button', { name: eventButtonName(event) });
     await expect.poll(() => eventButton.getAttribute('aria-expanded')).toBe('true');
-    expect(await timeline.getByText(event.summary).isVisible()).toBe(true);
+    expect(await timeline.getByText(event.summary!).isVisible()).toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

@@ -1,5 +1,7 @@
-// The article itself: title, sections with their headings, paragraphs with their quotes marked, captions, teasers, credits.
-import type { ArticlePage, PageBlock, PageSection } from '../../content/article-page';
+// The article itself: title, sections with their headings, paragraphs with their quotes and their timeline passages
+// marked, captions, teasers, credits.
+import { Link } from 'react-router';
+import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
 
 export function ArticleView({ page }: { page: ArticlePage }) {
@@ -43,13 +45,16 @@ function ArticleBlock({ block }: { block: PageBlock }) {
     case 'paragraph':
       return (
         <p id={block.id} className="scroll-mt-6 rounded-sm">
-          {block.runs.map((run, index) =>
-            run.quoteId ? (
-              <q key={run.quoteId} id={run.quoteId} className="scroll-mt-6 rounded-sm">
-                {run.text}
-              </q>
+          {groupByPassage(block.runs, block.passages).map(({ passage, runs, from }) =>
+            passage ? (
+              <span key={passage.id}>
+                <mark id={passage.id} className="scroll-mt-6 rounded-sm bg-highlight/50 text-ink">
+                  {runs.map((run, index) => <Run key={from + index} run={run} />)}
+                </mark>
+                <DateMark passage={passage} />
+              </span>
             ) : (
-              <span key={index}>{run.text}</span>
+              runs.map((run, index) => <Run key={from + index} run={run} />)
             ),
           )}
         </p>
@@ -74,6 +79,39 @@ function ArticleBlock({ block }: { block: PageBlock }) {
         </p>
       );
   }
+}
+
+function Run({ run }: { run: TextRun }) {
+  if (!run.quoteId) return <span>{run.text}</span>;
+  return (
+    <q id={run.quoteContinued ? undefined : run.quoteId} className="scroll-mt-6 rounded-sm">
+      {run.text}
+    </q>
+  );
+}
+
+/** Beside a marked sentence: its date, a link to its event in the timeline. */
+function DateMark({ passage }: { passage: PagePassage }) {
+  return (
+    <Link
+      to={{ hash: passage.eventId }}
+      aria-label={`${passage.dateLabel}, dans la chronologie`}
+      className="ml-1 rounded-sm px-1 align-[0.1em] font-sans text-xs font-semibold whitespace-nowrap text-accent underline underline-offset-2"
+    >
+      <time dateTime={passage.datetime}>{passage.dateLabel}</time>
+    </Link>
+  );
+}
+
+/** Consecutive runs of one passage, to mark together; `from` keeps each run's index as its key. */
+function groupByPassage(runs: TextRun[], passages: PagePassage[]) {
+  const groups: { passage: PagePassage | undefined; runs: TextRun[]; from: number }[] = [];
+  runs.forEach((run, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.passage?.id === run.passageId) last.runs.push(run);
+    else groups.push({ passage: passages.find((passage) => passage.id === run.passageId), runs: [run], from: index });
+  });
+  return groups;
 }
 
 function ArticleCredits({ page }: { page: ArticlePage }) {

@@ -66,9 +66,9 @@ function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
         </DisclosureButton>
       </h3>
       <div id={detailsId} hidden={!open} className="pb-3 text-sm text-ink">
-        <p className="leading-relaxed">{event.summary}</p>
-        <p className="mt-2 flex items-center gap-2">
-          <Link to={{ hash: event.blockId }} className="font-semibold text-accent underline underline-offset-2">
+        {event.summary && <p className="mb-2 leading-relaxed">{event.summary}</p>}
+        <p className="flex items-center gap-2">
+          <Link to={{ hash: event.passageId ?? event.blockId }} className="font-semibold text-accent underline underline-offset-2">
             Lire dans l’article
           </Link>
           <CopyLinkButton targetId={event.id} label={`Copier le lien vers l’événement : ${event.title}`} />

@@ -7,11 +7,11 @@ const SLUG_MAX_WORDS = 6;
 const SLUG_MAX_CHARS = 40;
 /** 4 base-36 characters: 1.7 million values, plenty to tell apart the paragraphs of one article. */
 const HASH_CHARS = 4;
-const ID_PREFIX = { caption: 'photo', related: 'plus', quote: 'citation' } as const;
+const ID_PREFIX = { caption: 'photo', related: 'plus', quote: 'citation', event: 'evenement' } as const;
 /** Letters that Unicode decomposition does not fold to ASCII. */
 const ASCII_FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i', ŀ: 'l' };
 
-export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote';
+export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote' | 'event';
 
 /**
  * `<slug of the first words>-<hash of the full text>`, with a prefix for everything but paragraphs:

@@ -1,0 +1,88 @@
+// The events pass: each dated statement of the past, or announced future, becomes one event of the article's
+// timeline, for an editor to confirm or correct. One event a sentence, dated by its most precise date; the title is
+// the sentence's own words. Captions date photos, not events, and related headlines are other stories.
+import type { ArticleBlock, ArticleEvent } from '../article';
+import { contentId, type IdRegistry } from '../ids/block-id';
+import { CUE_BEFORE_QUOTE } from '../quotes/speech-cues';
+import type { DatePrecision } from '../article';
+import type { DatedMention } from './dated-mention';
+import { eventLabel, sortKey } from './event-label';
+import { eventTitle } from './event-title';
+import { splitSentences } from './sentences';
+import { announcesTheFuture, reportsThePast } from './statement-tense';
+
+/** Finer first: the most precise date of a sentence dates its event ("lundi après-midi" over "2021"). */
+const PRECISION_ORDER: readonly DatePrecision[] = [
+  'time', 'part-of-day', 'day', 'weekend', 'week', 'month', 'quarter', 'season', 'half-year', 'year', 'decade', 'century',
+];
+
+/** "a déclaré jeudi à ABC News que …", "a également noté lundi": a date this close after a speech verb dates the
+ *  telling, not what is told. At most this many characters between them, with no punctuation. */
+const TELLING_DATE_GAP_CHARS = 24;
+
+export function proposeEvents(blocks: readonly ArticleBlock[], mentions: readonly DatedMention[], ids: IdRegistry): ArticleEvent[] {
+  const byBlock = new Map<string, DatedMention[]>();
+  for (const mention of mentions) {
+    const list = byBlock.get(mention.blockId) ?? [];
+    list.push(mention);
+    byBlock.set(mention.blockId, list);
+  }
+  const events: { event: ArticleEvent; key: string; order: number }[] = [];
+  for (const block of blocks) {
+    const dated = byBlock.get(block.id);
+    if (block.kind !== 'paragraph' || !dated) continue;
+    for (const sentence of splitSentences(block.text)) {
+      const words = block.text.slice(sentence.start, sentence.end);
+      const inSentence = dated.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+      const mention = mostPrecise(inSentence.filter((candidate) => datesAnEvent(candidate, block.text, sentence.start)));
+      if (!mention || !(reportsThePast(words) || mention.mod === 'by' || announcesTheFuture(words))) continue;
+      const label = eventLabel(mention);
+      if (label === null || mention.value === null) continue;
+      events.push({
+        event: {
+          id: ids.claim(contentId('event', words)),
+          date: mention.value,
+          label,
+          title: eventTitle(words),
+          blockId: block.id,
+          start: sentence.start,
+          end: sentence.end,
+        },
+        key: sortKey(mention),
+        order: events.length,
+      });
+    }
+  }
+  // Date order; events of the same date keep the order the text tells them in.
+  events.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
+  return events.map(({ event }) => event);
+}
+
+/** A resolved point or period of time, not a reference ("aujourd’hui", "autrefois"), not a duration's start
+ *  ("depuis 2019" tells a state), not the date of the telling. */
+function datesAnEvent(mention: DatedMention, text: string, sentenceStart: number): boolean {
+  if (mention.value === null || mention.precision === 'reference' || mention.mod === 'since') return false;
+  return !datesTheTelling(text.slice(sentenceStart, mention.start));
+}
+
+function datesTheTelling(before: string): boolean {
+  const gap = before.slice(-TELLING_DATE_GAP_CHARS - 40);
+  const cues = [...gap.matchAll(new RegExp(CUE_BEFORE_QUOTE.source, CUE_BEFORE_QUOTE.flags))];
+  const last = cues[cues.length - 1];
+  if (!last || last.groups?.['selon']) return false;
+  const between = gap.slice(last.index + last[0].length);
+  return between.length <= TELLING_DATE_GAP_CHARS && !/[,;:«»“”"()]/u.test(between);
+}
+
+function mostPrecise(mentions: readonly DatedMention[]): DatedMention | null {
+  let best: DatedMention | null = null;
+  for (const mention of mentions) {
+    if (!best || rank(mention) < rank(best)) best = mention;
+  }
+  return best;
+}
+
+function rank(mention: DatedMention): number {
+  const index = PRECISION_ORDER.indexOf(mention.precision);
+  return index === -1 ? PRECISION_ORDER.length : index;
+}

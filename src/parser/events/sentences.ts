@@ -1,0 +1,43 @@
+// Cuts a paragraph into its sentences, with their offsets: an event is one sentence, marked as such in the text.
+import { COURTESY_TITLES } from '../lexicon/fr/courtesy-titles';
+import { wordSet } from '../text-patterns';
+
+export interface Sentence {
+  /** Offsets in the paragraph's text: text.slice(start, end) is the sentence, without the spaces around it. */
+  start: number;
+  end: number;
+}
+
+/** A sentence mark, the closing marks that belong to it, then a space or the end of the text. */
+const SENTENCE_END = /[.!?…]+(?:[\s\u00A0\u202F]?[»”"’)\]])*(?=[\s\u00A0\u202F]|$)/gu;
+/** What may open the next sentence: a capital, a digit, an opening mark. */
+const SENTENCE_START = /^[\s\u00A0\u202F]+[\p{Lu}\p{N}«“"(—–-]/u;
+/** A period after an initial ("J. Biden") or a title ("M. Biden", "Mme. Lagarde") ends no sentence. */
+const ABBREVIATIONS = wordSet(COURTESY_TITLES.map((title) => title.replace(/\.$/u, '')));
+const WORD_BEFORE = /([\p{L}]+)$/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpaces(text, 0);
+  for (const mark of text.matchAll(SENTENCE_END)) {
+    const end = mark.index + mark[0].length;
+    if (end < text.length && !SENTENCE_START.test(text.slice(end, end + 3))) continue;
+    if (mark[0].startsWith('.') && isAbbreviation(text.slice(Math.max(start, mark.index - 12), mark.index))) continue;
+    if (end > start) sentences.push({ start, end });
+    start = skipSpaces(text, end);
+  }
+  const last = text.trimEnd().length;
+  if (start < last) sentences.push({ start, end: last });
+  return sentences;
+}
+
+function isAbbreviation(before: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word));
+}
+
+function skipSpaces(text: string, index: number): number {
+  let position = index;
+  while (position < text.length && /[\s\u00A0\u202F]/u.test(text[position] ?? '')) position += 1;
+  return position;
+}
