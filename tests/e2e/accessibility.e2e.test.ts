@@ -43,6 +43,7 @@ describe.each([
   it.each([
     ['the home page', '/'],
     ['an article page', '/articles/biden-irak-fin-mission-combat/'],
+    ['an article with the timeline the parser proposes, its sentences marked', ARTICLE_PATHS.proposedTimeline],
   ])('%s has no violation with the timeline open, nor closed', async (_name, path) => {
     const { page } = await openPage(path, { context });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });

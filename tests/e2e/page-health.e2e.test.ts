@@ -11,6 +11,7 @@ describe.each([
   ['an article page', '/articles/biden-irak-fin-mission-combat/'],
   ['the article with no edition.json', ARTICLE_PATHS.withoutEdition],
   ['the hostile article', ARTICLE_PATHS.hostile],
+  ['the article with a proposed timeline and marked sentences', ARTICLE_PATHS.proposedTimeline],
 ])('%s', (_name, path) => {
   it('loads and hydrates with no error of any kind', async () => {
     const { page, response, problems } = await openPage(path);

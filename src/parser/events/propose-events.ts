@@ -67,7 +67,7 @@ function datesAnEvent(mention: DatedMention, text: string, sentenceStart: number
 
 function datesTheTelling(before: string): boolean {
   const gap = before.slice(-TELLING_DATE_GAP_CHARS - 40);
-  const cues = [...gap.matchAll(new RegExp(CUE_BEFORE_QUOTE.source, CUE_BEFORE_QUOTE.flags))];
+  const cues = [...gap.matchAll(CUE_BEFORE_QUOTE)];
   const last = cues[cues.length - 1];
   if (!last || last.groups?.['selon']) return false;
   const between = gap.slice(last.index + last[0].length);
