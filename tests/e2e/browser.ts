@@ -72,6 +72,14 @@ export function eventButtonName(event: Pick<TimelineEvent, 'dateLabel' | 'title'
   return new RegExp(`^${escapeRegExp(event.dateLabel)}\\s*${escapeRegExp(event.title)}$`);
 }
 
+/** Whether the top of the element with this id is on screen: where a followed link must have brought it. */
+export function isInView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((targetId) => {
+    const top = document.getElementById(targetId)?.getBoundingClientRect().top ?? -1;
+    return top >= 0 && top < window.innerHeight;
+  }, id);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

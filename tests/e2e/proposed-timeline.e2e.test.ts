@@ -1,9 +1,8 @@
 // An article with no edition.json still has its "Chronologie": the events the parser proposed, in date order, each
 // one click from its sentence marked in the text, and back from the date mark beside that sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { ArticlePage } from '../../src/content/article-page.ts';
-import { ARTICLE_PATHS, NO_PROBLEMS, eventButtonName, hydrationOf, plain, readArticle, siteUrl, useBrowser } from './browser.ts';
+import { ARTICLE_PATHS, NO_PROBLEMS, eventButtonName, hydrationOf, isInView, plain, readArticle, siteUrl, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 let article: ArticlePage;
@@ -11,13 +10,6 @@ let article: ArticlePage;
 beforeAll(async () => {
   article = await readArticle(ARTICLE_PATHS.proposedTimeline);
 });
-
-function inView(page: Page, id: string) {
-  return page.evaluate((targetId) => {
-    const top = document.getElementById(targetId)?.getBoundingClientRect().top ?? -1;
-    return top >= 0 && top < window.innerHeight;
-  }, id);
-}
 
 describe('the timeline the parser proposes', () => {
   it('lists the dated statements in date order, each with its French date in a <time>', async () => {
@@ -42,14 +34,14 @@ describe('the timeline the parser proposes', () => {
     await page.locator(`[id="${event.id}"]`).getByRole('link', { name: 'Lire dans l’article' }).click();
 
     await expect.poll(() => page.url()).toBe(siteUrl(`${article.path}#${event.passageId}`));
-    await expect.poll(() => inView(page, event.passageId!)).toBe(true);
+    await expect.poll(() => isInView(page, event.passageId!)).toBe(true);
     const mark = page.locator(`main mark[id="${event.passageId}"]`);
     expect(plain(await mark.textContent() ?? '')).toBe('Le 10 mars 2023, près de la moitié des lignes ont été fermées.');
     expect(plain(await mark.locator('xpath=ancestor::p').textContent() ?? '')).toContain('La métropole a ouvert des parkings relais gratuits.');
 
     await page.getByRole('main').getByRole('link', { name: 'vendredi 10 mars 2023, dans la chronologie' }).click();
     await expect.poll(() => page.url()).toBe(siteUrl(`${article.path}#${event.id}`));
-    await expect.poll(() => inView(page, event.id)).toBe(true);
+    await expect.poll(() => isInView(page, event.id)).toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

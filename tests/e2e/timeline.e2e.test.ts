@@ -1,7 +1,7 @@
 // The "Chronologie" closes and opens as a whole, and each event opens to its summary and a link to its passage.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticlePage } from '../../src/content/article-page.ts';
-import { NO_PROBLEMS, eventButtonName, hydrationOf, readArticle, siteUrl, useBrowser } from './browser.ts';
+import { NO_PROBLEMS, eventButtonName, hydrationOf, isInView, readArticle, siteUrl, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 let article: ArticlePage;
@@ -50,14 +50,7 @@ describe('the timeline', () => {
     const readInArticle = page.locator(`[id="${event.id}"]`).getByRole('link', { name: 'Lire dans l’article' });
     await readInArticle.click();
     await expect.poll(() => page.url()).toBe(siteUrl(`${article.path}#${event.blockId}`));
-    await expect
-      .poll(() =>
-        page.evaluate((id) => {
-          const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
-          return top >= 0 && top < window.innerHeight;
-        }, event.blockId),
-      )
-      .toBe(true);
+    await expect.poll(() => isInView(page, event.blockId)).toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });
