@@ -50,8 +50,8 @@ function findTarget(id: string): HTMLElement | null {
 function reveal(target: HTMLElement, cold: boolean): void {
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   // 'instant', not 'auto': 'auto' follows the page's CSS scroll-behavior, which animates a cold link from the top.
-  // A quote sits inside its paragraph: centring it keeps the words that lead to it in view.
-  const block = target.tagName === 'Q' ? 'center' : 'start';
+  // A quote, or an event's sentence, sits inside its paragraph: centring it keeps the words that lead to it in view.
+  const block = target.tagName === 'Q' || target.tagName === 'MARK' ? 'center' : 'start';
   target.scrollIntoView({ block, behavior: cold || reducedMotion ? 'instant' : 'smooth' });
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
