@@ -1,5 +1,6 @@
 // An article folder with only its article.txt (tests/e2e/articles/mediatheque-part-dieu-reouverture/) builds into a
-// page that reads well: its text, its photo caption once with its credit, its "À lire aussi" box, its quote and speaker.
+// page that reads well: its text, its photo caption once with its credit, its "À lire aussi" box, its quote and speaker,
+// and the timeline the parser proposes.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PATHS, NO_PROBLEMS, hydrationOf, readArticle, useBrowser } from './browser.ts';
 
@@ -38,9 +39,12 @@ describe('an article with no edition.json', () => {
     expect(await sidebar.getByText('Anne Dupuis', { exact: true }).isVisible()).toBe(true);
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Anne Dupuis']);
 
-    // Nothing to show without an edition: no table of contents, no timeline.
+    // No table of contents without an edition; the timeline is the one dated statement the parser proposes (the
+    // caption's date, which makes the Saturday the 12th of March 2022, dates the article but makes no event).
     expect(await page.getByRole('navigation', { name: 'Sommaire' }).count()).toBe(0);
-    expect(await page.getByRole('complementary', { name: 'Chronologie' }).count()).toBe(0);
+    const timeline = page.getByRole('complementary', { name: 'Chronologie' });
+    expect(await timeline.locator('ol > li time').allTextContents()).toEqual(['samedi 12 mars 2022, matin']);
+    expect(article.events.map((event) => event.title)).toEqual([expect.stringMatching(/^La médiathèque de la Part-Dieu, à Lyon, a rouvert ses portes samedi matin/)]);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

@@ -1,15 +1,17 @@
 // The French label of an event's date, at the precision the text gives and no finer: "janvier 2020", "jeudi 22
 // juillet 2021", "semaine du 19 juillet 2021", "d’ici fin 2021". Also the date as an HTML <time datetime> value.
+import { addDays, dayNumber, daysInMonth, isoWeekday, parseDay, timex, type Day } from '../dates/calendar-day';
+import { MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../lexicon/fr/calendar';
 import type { DatedMention } from './dated-mention';
 
 type Dated = Pick<DatedMention, 'value' | 'precision' | 'mod'>;
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const SEASONS: Readonly<Record<string, string>> = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
+/** The first spelling of each calendar word: "février", not the scrapes' "fevrier". */
+const MONTH_NAMES = MONTHS.map((spellings) => spellings[0] ?? '');
+const SEASON_NAMES = firstWordOfEachCode(SEASONS);
+const PART_OF_DAY_NAMES = firstWordOfEachCode(PARTS_OF_DAY);
 const QUARTERS = ['premier trimestre', 'deuxième trimestre', 'troisième trimestre', 'quatrième trimestre'];
 const HALVES = ['premier semestre', 'second semestre'];
-const PARTS_OF_DAY: Readonly<Record<string, string>> = { MO: 'matin', MI: 'midi', AF: 'après-midi', EV: 'soir', NI: 'nuit', DT: 'journée' };
 /** "fin 2021" but "fin janvier 2020": the modifier's word before the period it modifies. */
 const MODIFIER_WORDS: Readonly<Record<string, string>> = { start: 'début', mid: 'mi-', end: 'fin', since: 'depuis', around: 'vers' };
 
@@ -38,28 +40,27 @@ export function dateLabel(value: string, mod: Dated['mod'] = null): string | nul
 }
 
 function periodLabel(value: string): string | null {
-  const day = DAY.exec(value);
-  if (day) {
-    const [, year, month, dayOfMonth] = day;
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(dayOfMonth)));
-    const base = `${WEEKDAYS[date.getUTCDay()]} ${dayLabel(date)} ${year}`;
+  const date = parseDay(DAY.exec(value)?.[0] ?? '');
+  if (date) {
+    const base = `${WEEKDAYS[isoWeekday(date) - 1]} ${dayLabel(date)} ${date.year}`;
     const time = /T(\d{2}):(\d{2})$/.exec(value);
     if (time) return `${base} à ${Number(time[1])} h ${time[2]}`;
     const part = /T([A-Z]{2})$/.exec(value)?.[1];
-    return part && PARTS_OF_DAY[part] ? `${base}, ${PARTS_OF_DAY[part]}` : base;
+    const partName = part === undefined ? undefined : PART_OF_DAY_NAMES.get(part);
+    return partName ? `${base}, ${partName}` : base;
   }
   const month = MONTH.exec(value);
-  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (month) return `${MONTH_NAMES[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
   const week = WEEK.exec(value);
   if (week) {
     const monday = mondayOfIsoWeek(Number(week[1]), Number(week[2]));
-    if (week[3]) return `week-end du ${dayLabel(new Date(monday.getTime() + 5 * DAY_MS))} ${monday.getUTCFullYear()}`;
-    return `semaine du ${dayLabel(monday)} ${monday.getUTCFullYear()}`;
+    if (week[3]) return `week-end du ${dayLabel(addDays(monday, 5))} ${addDays(monday, 5).year}`;
+    return `semaine du ${dayLabel(monday)} ${monday.year}`;
   }
   const subdivision = SUBDIVISION.exec(value);
   if (subdivision) {
     const [, year, part = ''] = subdivision;
-    const name = part.startsWith('Q') ? QUARTERS[Number(part[1]) - 1] : part.startsWith('H') ? HALVES[Number(part[1]) - 1] : SEASONS[part];
+    const name = part.startsWith('Q') ? QUARTERS[Number(part[1]) - 1] : part.startsWith('H') ? HALVES[Number(part[1]) - 1] : SEASON_NAMES.get(part);
     return `${name} ${year}`;
   }
   if (YEAR.test(value)) return value;
@@ -70,15 +71,12 @@ function periodLabel(value: string): string | null {
 
 /** "du 3 au 5 juin 2021", "du 28 juin au 13 juillet 2024", or the two labels when the forms differ. */
 function rangeLabel(from: string, to: string): string | null {
-  const a = DAY.exec(from);
-  const b = DAY.exec(to);
-  if (a && b) {
-    const [, yearA, monthA, dayA] = a;
-    const [, yearB, monthB, dayB] = b;
-    const first = Number(dayA) === 1 ? '1er' : String(Number(dayA));
-    const last = `${dayLabel(new Date(Date.UTC(Number(yearB), Number(monthB) - 1, Number(dayB))))} ${yearB}`;
-    if (yearA === yearB && monthA === monthB) return `du ${first} au ${last}`;
-    if (yearA === yearB) return `du ${first} ${MONTHS[Number(monthA) - 1]} au ${last}`;
+  const a = parseDay(from);
+  const b = parseDay(to);
+  if (a && b && a.year === b.year) {
+    const first = a.day === 1 ? '1er' : String(a.day);
+    const last = `${dayLabel(b)} ${b.year}`;
+    return a.month === b.month ? `du ${first} au ${last}` : `du ${first} ${MONTH_NAMES[a.month - 1]} au ${last}`;
   }
   const labelA = periodLabel(from);
   const labelB = periodLabel(to);
@@ -103,7 +101,10 @@ export function sortKey({ value, mod }: Pick<Dated, 'value' | 'mod'>): string {
   const from = (value ?? '').split('/')[0] ?? '';
   const [first, last] = bounds(from);
   if (mod === 'end' || mod === 'by') return last;
-  if (mod === 'mid') return new Date((Date.parse(first) + Date.parse(last)) / 2).toISOString().slice(0, 10);
+  if (mod === 'mid') {
+    const [start, end] = [parseDay(first), parseDay(last)];
+    return start && end ? timex.day(addDays(start, Math.floor((dayNumber(end) - dayNumber(start)) / 2))) : first;
+  }
   return first;
 }
 
@@ -111,11 +112,12 @@ function bounds(value: string): [string, string] {
   const day = DAY.exec(value);
   if (day) return [day[0], day[0]];
   const month = MONTH.exec(value);
-  if (month) return [`${value}-01`, isoDay(new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)))];
+  if (month) return [`${value}-01`, `${value}-${daysInMonth(Number(month[1]), Number(month[2]))}`];
   const week = WEEK.exec(value);
   if (week) {
+    // A week runs Monday to Sunday; its weekend, Saturday and Sunday.
     const monday = mondayOfIsoWeek(Number(week[1]), Number(week[2]));
-    return [isoDay(monday), isoDay(new Date(monday.getTime() + 6 * DAY_MS))];
+    return [timex.day(addDays(monday, week[3] ? 5 : 0)), timex.day(addDays(monday, 6))];
   }
   const subdivision = SUBDIVISION.exec(value);
   if (subdivision) {
@@ -124,7 +126,9 @@ function bounds(value: string): [string, string] {
       Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
     };
     const [from = 1, to = 12] = months[part] ?? [];
-    return [isoDay(new Date(Date.UTC(Number(year), from - 1, 1))), isoDay(new Date(Date.UTC(Number(year), to, 0)))];
+    const lastMonth = ((to - 1) % 12) + 1;
+    const lastYear = Number(year) + Math.floor((to - 1) / 12);
+    return [timex.day({ year: Number(year), month: from, day: 1 }), timex.day({ year: lastYear, month: lastMonth, day: daysInMonth(lastYear, lastMonth) })];
   }
   if (YEAR.test(value)) return [`${value}-01-01`, `${value}-12-31`];
   if (/^\d{3}$/.test(value)) return [`${value}0-01-01`, `${value}9-12-31`];
@@ -132,22 +136,21 @@ function bounds(value: string): [string, string] {
   return [value, value];
 }
 
-const DAY_MS = 86_400_000;
-
-function mondayOfIsoWeek(year: number, week: number): Date {
-  // ISO week 1 holds January 4th; its Monday is the week's start.
-  const january4 = new Date(Date.UTC(year, 0, 4));
-  const mondayOfWeek1 = january4.getTime() - ((january4.getUTCDay() + 6) % 7) * DAY_MS;
-  return new Date(mondayOfWeek1 + (week - 1) * 7 * DAY_MS);
+/** ISO week 1 holds January 4th; a week starts on its Monday. */
+function mondayOfIsoWeek(year: number, week: number): Day {
+  const january4: Day = { year, month: 1, day: 4 };
+  return addDays(january4, 1 - isoWeekday(january4) + (week - 1) * 7);
 }
 
-function dayLabel(date: Date): string {
-  const day = date.getUTCDate();
-  return `${day === 1 ? '1er' : day} ${MONTHS[date.getUTCMonth()]}`;
+function dayLabel(date: Day): string {
+  return `${date.day === 1 ? '1er' : date.day} ${MONTH_NAMES[date.month - 1]}`;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** Code → word, keeping the first word the lexicon lists for each code ("matin" before "matinée"). */
+function firstWordOfEachCode(words: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const [word, code] of words) if (!names.has(code)) names.set(code, word);
+  return names;
 }
 
 function romanCentury(century: number): string {

@@ -20,6 +20,10 @@ const PRECISION_ORDER: readonly DatePrecision[] = [
  *  telling, not what is told. At most this many characters between them, with no punctuation. */
 const TELLING_DATE_GAP_CHARS = 24;
 
+/** "de", "du" or "des" opening the date's words, or right before them ("d’ici" is a date's own preposition). */
+const NOUN_COMPLEMENT = /^(?:de|du|des)[\s\u00A0]/iu;
+const NOUN_COMPLEMENT_BEFORE = /(?:^|[\s\u00A0])(?:de|du|des)[\s\u00A0]+$/iu;
+
 export function proposeEvents(blocks: readonly ArticleBlock[], mentions: readonly DatedMention[], ids: IdRegistry): ArticleEvent[] {
   const byBlock = new Map<string, DatedMention[]>();
   for (const mention of mentions) {
@@ -59,10 +63,19 @@ export function proposeEvents(blocks: readonly ArticleBlock[], mentions: readonl
 }
 
 /** A resolved point or period of time, not a reference ("aujourd’hui", "autrefois"), not a duration's start
- *  ("depuis 2019" tells a state), not the date of the telling. */
+ *  ("depuis 2019" tells a state), not the date of the telling, not a thing's date. */
 function datesAnEvent(mention: DatedMention, text: string, sentenceStart: number): boolean {
   if (mention.value === null || mention.precision === 'reference' || mention.mod === 'since') return false;
-  return !datesTheTelling(text.slice(sentenceStart, mention.start));
+  const before = text.slice(sentenceStart, mention.start);
+  return !datesTheTelling(before) && !datesAThing(mention, before);
+}
+
+/** "l’annonce de lundi", "les horaires du week-end": a date without a number after "de" qualifies a noun, often
+ *  generically; the statement may be of any time. A written date ("l’attaque du 7 janvier 2015", "du 3 au 5 juin")
+ *  is kept: it is the date of what the noun names. */
+function datesAThing(mention: DatedMention, before: string): boolean {
+  if (/\d/u.test(mention.text)) return false;
+  return NOUN_COMPLEMENT.test(mention.text) || NOUN_COMPLEMENT_BEFORE.test(before);
 }
 
 function datesTheTelling(before: string): boolean {

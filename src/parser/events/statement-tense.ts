@@ -1,25 +1,27 @@
 // Tells whether a sentence reports the past or announces the future, from its verb forms (lexicon/fr/tense-markers):
 // only such sentences make events. "Les législateurs ont voté …" and "Les troupes partiront …" do; "Avec l’annonce de
 // lundi, ce jour pourrait être plus proche, mais ce n’est pas encore arrivé." does not.
-import { SPEECH_ADVERBS } from '../lexicon/fr/speech-verbs';
 import {
-  FUTURE_AUXILIARIES, FUTURE_ENDINGS, NEGATION, NEGATION_ADVERBS, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, SIMPLE_PAST_ENDINGS,
+  ANNOUNCING_WORDS, AUXILIARY_INFINITIVES, FUTURE_ENDINGS, NEGATION, PARTICIPLE_ENDINGS, SIMPLE_PAST_ENDINGS,
 } from '../lexicon/fr/tense-markers';
-import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD } from '../text-patterns';
+import { BE_AUXILIARIES, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../lexicon/fr/tense';
+import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD, wordSet } from '../text-patterns';
 
-/** An auxiliary, up to two adverbs ("a également noté", "n’a pas encore"), then a word ending like a participle.
- *  The adverbs are the ones speech verbs allow there, and the negation's. */
+const AUXILIARIES = [...PAST_AUXILIARIES, ...BE_AUXILIARIES].filter((word) => !AUXILIARY_INFINITIVES.includes(word));
+const SKIPPABLE = alternation(TENSE_SKIPPABLE);
+
+/** A conjugated auxiliary, up to two of the words that sit before the verb ("a également noté", "n’a pas encore"),
+ *  then a word ending like a participle that is not one of those words ("plus" ends like "pris"). */
 const COMPOUND_PAST = new RegExp(
-  `${NOT_AFTER_WORD}(?<negation>(?:${alternation(NEGATION)})[\\s\\u00A0]*)?(?:${alternation(PAST_AUXILIARIES)})` +
-    `(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on))?(?:[\\s\\u00A0]+(?:${alternation([...SPEECH_ADVERBS, ...NEGATION_ADVERBS])})){0,2}` +
-    `[\\s\\u00A0]+[${WORD}’'-]*(?:${alternation(PARTICIPLE_ENDINGS)})${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?<negation>(?:${alternation(NEGATION)})[\\s\\u00A0]*)?(?:${alternation(AUXILIARIES)})` +
+    `(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on))?(?:[\\s\\u00A0]+(?:${SKIPPABLE})){0,2}` +
+    `[\\s\\u00A0]+(?!(?:${SKIPPABLE})${NOT_BEFORE_WORD})[${WORD}’'-]*(?:${alternation(PARTICIPLE_ENDINGS)})${NOT_BEFORE_WORD}`,
   'giu',
 );
 const SIMPLE_PAST = new RegExp(`[${WORD}](?:${alternation(SIMPLE_PAST_ENDINGS)})${NOT_BEFORE_WORD}`, 'iu');
-const FUTURE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(FUTURE_AUXILIARIES)})${NOT_BEFORE_WORD}|[${WORD}]{2}(?:${alternation(FUTURE_ENDINGS)})${NOT_BEFORE_WORD}`,
-  'iu',
-);
+const ANNOUNCING = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(ANNOUNCING_WORDS)})${NOT_BEFORE_WORD}`, 'iu');
+const FUTURE_VERB = new RegExp(`[${WORD}]{2}(?:${alternation(FUTURE_ENDINGS)})${NOT_BEFORE_WORD}`, 'giu');
+const NOT_FUTURE = wordSet(NOT_FUTURE_VERBS);
 
 export function reportsThePast(sentence: string): boolean {
   if (SIMPLE_PAST.test(sentence)) return true;
@@ -28,5 +30,10 @@ export function reportsThePast(sentence: string): boolean {
 }
 
 export function announcesTheFuture(sentence: string): boolean {
-  return FUTURE.test(sentence);
+  if (ANNOUNCING.test(sentence)) return true;
+  for (const verb of sentence.matchAll(FUTURE_VERB)) {
+    const word = /[\p{L}’'-]+$/u.exec(sentence.slice(Math.max(0, verb.index - 20), verb.index + verb[0].length))?.[0] ?? verb[0];
+    if (!NOT_FUTURE.has(word.toLowerCase())) return true;
+  }
+  return false;
 }

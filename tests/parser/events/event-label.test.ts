@@ -65,4 +65,14 @@ describe('date order', () => {
       '2020-01 null', '2021 start', '2021-07-26 null', '2021 by',
     ]);
   });
+
+  it.each([
+    [{ value: '2021-03', mod: 'mid' as const }, '2021-03-16'],
+    [{ value: '2021-W29', mod: null }, '2021-07-19'],
+    [{ value: '2021-W29-WE', mod: null }, '2021-07-24'],
+    [{ value: '2021-WI', mod: 'end' as const }, '2022-02-28'],
+    [{ value: '2024-06-28/2024-07-13', mod: null }, '2024-06-28'],
+  ])('puts %o at %s', (date, key) => {
+    expect(sortKey(date)).toBe(key);
+  });
 });

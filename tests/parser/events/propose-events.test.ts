@@ -36,6 +36,8 @@ describe('events proposed from the dates of the text', () => {
     ['an unresolved date', 'Le président a parlé le 3.', [['le 3', { value: null, precision: 'day', mod: null }]], null],
     ['a state since a date', 'Depuis 2019, il a dirigé le pays.', [['Depuis 2019', { value: '2019', precision: 'year', mod: 'since' }]], null],
     ['the date of the telling', 'Un responsable a déclaré jeudi à ABC News que rien ne changeait.', [['jeudi', day('2021-07-22')]], null],
+    ['a thing’s date without a number', 'Les horaires du week-end ont été évalués.', [['du week-end', { value: '2022-W10-WE', precision: 'weekend', mod: null }]], null],
+    ['a thing’s written date', 'L’attaque du 7 janvier 2015 a fait douze morts.', [['7 janvier 2015', day('2015-01-07')]], 'mercredi 7 janvier 2015'],
     ['the date of the telling after a complement', 'L’ambassadeur a déclaré à ABC News la semaine dernière que rien ne changeait.', [['la semaine dernière', { value: '2021-W29', precision: 'week', mod: null }]], null],
   ])('%s', (_, text, dates, label) => {
     const found = events(paragraph(text, dates));

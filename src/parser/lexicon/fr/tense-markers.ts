@@ -1,24 +1,23 @@
-// The verb forms that tell whether a sentence reports something that happened, or announces something to come:
-// a dated statement of either kind is an event of the story; a dated present ("ce jour pourrait être") is not.
+// The verb forms that tell whether a sentence reports what happened or announces what is to come: a dated statement
+// of either kind is an event of the story; a dated present or a mere possibility ("ce jour pourrait être plus
+// proche") is not. The auxiliaries and the words between them and the verb are tense.ts's; these complete them.
 
-/** Auxiliaries of the compound past tenses ("a tué", "ont voté", "est arrivé", "avait ordonné", "fut élu"). */
-export const PAST_AUXILIARIES: readonly string[] = [
-  'a', 'ont', 'avait', 'avaient', 'eut', 'eurent', 'est', 'sont', 'était', 'étaient', 'fut', 'furent',
-];
-
-/** Endings of a past participle after such an auxiliary: "tué", "élue", "mis", "pris", "rendu", "ouvert", "dit". */
+/** Endings of a past participle after an auxiliary: "tué", "élue", "mis", "pris", "rendu", "ouvert", "dit". */
 export const PARTICIPLE_ENDINGS: readonly string[] = ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'it', 'u', 'ue', 'us', 'ert', 'erte', 'int', 'uit'];
 
 /** Endings of the simple past's third person, the tense of news narrative: "ils votèrent", "ils partirent". */
 export const SIMPLE_PAST_ENDINGS: readonly string[] = ['èrent', 'irent', 'urent'];
 
-/** Words that announce what is to come: "va signer", "vont partir", "devrait arriver", "doit quitter". */
-export const FUTURE_AUXILIARIES: readonly string[] = ['va', 'vont', 'devrait', 'devraient', 'doit', 'doivent'];
+/** Words that announce what is planned: "va signer", "vont partir", "devrait arriver", "doit quitter". Narrower than
+ *  tense.ts's FUTURE_WORDS on purpose: "pourrait", "compte", "appelle" turn a date towards the future, but a
+ *  possibility or a wish is not an announced event. */
+export const ANNOUNCING_WORDS: readonly string[] = ['va', 'vont', 'devrait', 'devraient', 'doit', 'doivent'];
 
 /** Endings of the simple future's third person: "sera", "partira", "se rendra", "aura", "viendront". */
 export const FUTURE_ENDINGS: readonly string[] = ['era', 'ira', 'dra', 'ura', 'ront'];
 
+/** The auxiliaries' infinitives: "doit être signé" is not a past ("a été signé" is). */
+export const AUXILIARY_INFINITIVES: readonly string[] = ['avoir', 'être'];
+
 /** Negation before an auxiliary: "n’est pas encore arrivé" says that it has not happened. */
 export const NEGATION: readonly string[] = ['ne', 'n’'];
-/** The second word of a negation, between the auxiliary and the participle ("n’a jamais signé"). */
-export const NEGATION_ADVERBS: readonly string[] = ['pas', 'jamais', 'plus', 'guère', 'point'];
