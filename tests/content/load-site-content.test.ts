@@ -40,13 +40,23 @@ describe('loading the site content', () => {
     expect(page.events.map((e) => e.dateLabel)).toEqual(['janvier 2020', 'janvier 2020', 'janvier 2020', 'lundi 26 juillet 2021', 'd’ici fin 2021']);
   });
 
-  it('shows the events the parser proposed when the edition gives none, hiding and retitling some by id', () => {
+  it('shows the seed’s five proposed events when the edition gives none, each sentence marked, hiding and retitling some by id', () => {
     const { events: _own, ...withoutEvents } = seedEdition;
     const proposed = loadSiteContent(siteWithSeedEdition(withoutEvents));
     if (!proposed.ok) throw new Error(proposed.problems.map((p) => p.problem).join('\n'));
-    const events = proposed.content.pages[0]!.events;
-    expect(events.length).toBeGreaterThan(0);
+    const page = proposed.content.pages[0]!;
+    const events = page.events;
+    expect(events.map((event) => event.dateLabel)).toEqual([
+      'janvier 2020', 'janvier 2020', 'janvier 2020', 'lundi 26 juillet 2021, après-midi', 'd’ici fin 2021',
+    ]);
     expect(events.every((event) => event.summary === null && event.passageId === `passage-${event.id}`)).toBe(true);
+    // Each event's sentence is marked in its own paragraph, which links back to the event.
+    const paragraphs = page.sections.flatMap((section) => section.blocks).flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
+    for (const event of events) {
+      const paragraph = paragraphs.find((candidate) => candidate.id === event.blockId);
+      expect(paragraph?.passages).toContainEqual(expect.objectContaining({ id: event.passageId, eventId: event.id, dateLabel: event.dateLabel }));
+      expect(paragraph?.runs.some((run) => run.passageId === event.passageId)).toBe(true);
+    }
 
     const [first, ...rest] = events;
     const edited = loadSiteContent(siteWithSeedEdition({ ...withoutEvents, proposedEvents: { hide: [first!.id], retitle: rest.length > 0 ? { [rest[0]!.id]: 'Nouveau titre' } : {} } }));
