@@ -29,7 +29,9 @@ describe('the dev server', () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}/articles/biden-irak-fin-mission-combat/`);
     expect(document.querySelector('meta[property="og:title"]')).not.toBeNull();
     expect(document.querySelector('script[type="application/ld+json"]')).not.toBeNull();
-  });
+    // The first page a cold dev server renders transforms every module of the app and the parser on demand: a few
+    // seconds alone, more while the rest of the suite shares the machine's two cores.
+  }, 30_000);
 
   it('sends the built policy, allowing by hash each inline script Vite adds and nothing from elsewhere', async () => {
     const document = await documentAt('/');
