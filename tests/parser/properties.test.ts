@@ -19,7 +19,7 @@ const SCRAPE_PIECES = [
   'Source link', 'Laisser un commentaire', 'Laisser un commentairenone', 'none', ' paru à l’origine sur ',
   'abcnews.go.com', ' d’ABC News a contribué à ce rapport.', 'Anne et Paul de CNN ont contribué à ce rapport.',
   '26 juillet 2021', '1er janvier 2020', '31 février 2021', 'janvier 2020', '2020', 'lundi après-midi',
-  'quelques jours plus tard', 'd’ici la fin de l’année', 'é', 'œ', 'L’État', '😀', '\u0301', 'al-Kadhimi', 'Mustafa',
+  'quelques jours plus tard', 'd’ici la fin de l’année', ' a été fermé ', ' ont voté ', ' partiront ', 'é', 'œ', 'L’État', '😀', '\u0301', 'al-Kadhimi', 'Mustafa',
 ];
 
 const scrapeLike = fc
@@ -39,7 +39,7 @@ function articleOf(raw: string): Article | null {
 }
 
 function allIds(article: Article): string[] {
-  return [...article.blocks.map((block) => block.id), ...article.quotes.map((quote) => quote.id)];
+  return [...article.blocks.map((block) => block.id), ...article.quotes.map((quote) => quote.id), ...article.events.map((event) => event.id)];
 }
 
 describe('parseArticle on any string', { timeout: 30_000 }, () => {
@@ -66,7 +66,7 @@ describe('parseArticle on any string', { timeout: 30_000 }, () => {
     );
   });
 
-  it('places every quote and date exactly: text === block.text.slice(start, end)', () => {
+  it('places every quote, date and event exactly: text === block.text.slice(start, end)', () => {
     fc.assert(
       fc.property(anyText, (raw) => {
         const article = articleOf(raw);
@@ -81,6 +81,13 @@ describe('parseArticle on any string', { timeout: 30_000 }, () => {
         }
         for (const date of article.dates) {
           expect(texts.get(date.blockId)?.slice(date.start, date.end)).toBe(date.text);
+        }
+        // An event points at a sentence of a paragraph, and its title is that sentence's own opening words.
+        for (const event of article.events) {
+          expect(paragraphIds.has(event.blockId)).toBe(true);
+          const sentence = texts.get(event.blockId)?.slice(event.start, event.end) ?? '';
+          expect(sentence.startsWith(event.title.replace(/…$/u, ''))).toBe(true);
+          expect(article.dates.some((date) => date.blockId === event.blockId && date.value === event.date && date.start >= event.start && date.end <= event.end)).toBe(true);
         }
       }),
       { numRuns: 400 },
