@@ -27,7 +27,7 @@ import { vaguePeriod } from './parsers/vague-period';
 import { vagueReference } from './parsers/vague-reference';
 import { weekday } from './parsers/weekday';
 import { year } from './parsers/year';
-import { type Candidate, type BlockRefiner, type DateParser, candidate } from './reading';
+import type { BlockRefiner, Candidate, DateParser } from './reading';
 import { applyModifiers } from './refiners/apply-modifiers';
 import { attachTimeOfDay } from './refiners/attach-time-of-day';
 import { mergeRanges } from './refiners/merge-ranges';
@@ -58,19 +58,32 @@ export interface DateBlock {
 /** The candidates of one block, refined: exported for the rule tests. */
 export function findCandidates(text: string): Candidate[] {
   let found: Candidate[] = [];
+  const lowered = text.toLowerCase();
   for (const parser of DATE_PARSERS) {
-    if (!parser.cue.test(text)) continue;
-    parser.pattern.lastIndex = 0;
-    for (const match of text.matchAll(parser.pattern)) {
+    if (!(CUES.get(parser)?.test(lowered) ?? true)) continue;
+    const { pattern } = parser;
+    pattern.lastIndex = 0;
+    // exec, not matchAll: matchAll copies the pattern on every call.
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const extracted = parser.extract(match, text);
       if (extracted === null) continue;
-      const span = match.indices?.groups?.mention ?? [match.index, match.index + match[0].length];
-      found.push({ ...candidate(extracted.start ?? span[0], span[1], extracted.reading, parser.rule), partOfDay: extracted.partOfDay ?? null, time: extracted.time ?? null, mod: extracted.mod ?? null });
+      found.push({
+        start: extracted.start ?? match.index, end: match.index + match[0].length, reading: extracted.reading, rule: parser.rule,
+        partOfDay: extracted.partOfDay ?? null, time: extracted.time ?? null, mod: extracted.mod ?? null, tense: null,
+      });
     }
   }
   for (const refine of BLOCK_REFINERS) found = refine(found, text);
   return found;
 }
+
+/** Each parser's cue as one pattern over the lower-cased paragraph (faster than a search per word). */
+const CUES: ReadonlyMap<DateParser, RegExp> = new Map(
+  DATE_PARSERS.map((parser) => [
+    parser,
+    parser.cue instanceof RegExp ? parser.cue : new RegExp(parser.cue.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
+  ]),
+);
 
 /** The blocks with their refined candidates, before any reference date is known. */
 export function readBlocks(blocks: readonly DateBlock[]): CandidateBlock[] {

@@ -2,7 +2,7 @@
 // Patterns run over whole paragraphs: each starts with a cheap first-character lookahead, and no quantifier is
 // nested in another, so that a long line never makes the engine backtrack.
 import {
-  COMPOUND_NUMBER_WORDS, DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ROUND_NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
+  COMPOUND_NUMBER_WORDS, DECADE_WORDS, MONTH_NUMBERS, NUMBER_WORDS, ROUND_NUMBER_WORDS, TENS, UNITS_OF_TEN, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNITS, VAGUE_AMOUNTS,
   WEEKDAY_NUMBERS,
 } from '../lexicon/fr/calendar';
 import { FIRST, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES, alternation as wordAlternation, normalizeWord } from '../text-patterns';
@@ -36,9 +36,9 @@ export function wordsBefore(text: string, index: number, ending: RegExp, chars =
 
 export const MONTH = alternation(MONTH_NUMBERS.keys());
 export const WEEKDAY = alternation(WEEKDAY_NUMBERS.keys());
-/** Cheap tests a block must pass before a parser's whole pattern runs over it (see DateParser.cue). */
-export const MONTH_CUE = new RegExp(MONTH, 'iu');
-export const WEEKDAY_CUE = new RegExp(WEEKDAY, 'iu');
+/** Cues (see DateParser.cue): a month or a weekday name somewhere in the lower-cased paragraph. */
+export const MONTH_WORDS: readonly string[] = [...MONTH_NUMBERS.keys()];
+export const WEEKDAY_WORDS: readonly string[] = [...WEEKDAY_NUMBERS.keys()];
 export const SEASON = alternation(SEASONS.keys());
 export const PART_OF_DAY = alternation(PARTS_OF_DAY.keys());
 export const UNIT = alternation(UNITS.keys());
@@ -46,7 +46,9 @@ export const SHIFT = alternation(SHIFT_WORDS.keys());
 export const ORDINAL = alternation(ORDINALS.keys());
 export const DECADE_WORD = alternation(DECADE_WORDS.keys());
 /** "trois", "12", "vingt-cinq", "quelques": how many units an offset counts. */
-export const AMOUNT = `\\d{1,3}|${alternation([...COMPOUND_NUMBER_WORDS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_AMOUNTS])}|${alternation(ROUND_NUMBER_WORDS.keys())}`;
+// The compounds are built as tens and units, not listed: a long alternation makes a slow pattern.
+const COMPOUND = `(?:${alternation(TENS.map(([word]) => word))})(?:-(?:${alternation(UNITS_OF_TEN.map(([word]) => word))})|${SP}et${SP}un)`;
+export const AMOUNT = `\\d{1,3}|${COMPOUND}|${alternation([...NUMBER_WORDS.keys(), ...VAGUE_AMOUNTS])}|${alternation(ROUND_NUMBER_WORDS.keys())}`;
 /** Between a count and its unit: a space, or nothing after an elided "d’" ("une dizaine d’années"). */
 export const AMOUNT_GAP = `(?:${SP}|(?<=[’']))`;
 /** Day of the month as written: "1er", "3", "03". */
@@ -54,9 +56,10 @@ export const DAY_OF_MONTH = '1er|[0-3]?\\d';
 /** A four-digit year of the Gregorian era as news text writes it. */
 export const YEAR = '1\\d{3}|20\\d{2}';
 
-/** The compiled pattern of a parser: global, case-insensitive, Unicode; with indices when it names the mention. */
+/** The compiled pattern of a parser: global, case-insensitive, Unicode. A parser whose mention is not the whole
+ *  match says where it starts (Extracted.start): indices ('d') would cost every match an allocation. */
 export function datePattern(source: string): RegExp {
-  return new RegExp(source, source.includes('(?<mention>') ? 'dgiu' : 'giu');
+  return new RegExp(source, 'giu');
 }
 
 /** A matched word as the lexicon writes it: lower case, one apostrophe, single spaces. */

@@ -9,7 +9,7 @@ import type { Candidate } from './reading';
 import type { CandidateBlock } from './refiners/resolve-in-narrative-order';
 
 /** "Publié le 26 juillet 2021 à 10 h 05", "Mis à jour le 27/07/2021": the site's own statement of the date. */
-const PUBLISHED_LINE = /^[\s\p{P}]*(?<verb>publié|mis à jour|mise à jour|modifié)\b[^\n]{0,24}?[\s\u00A0]le[\s\u00A0]/iu;
+const PUBLISHED_LINE = /^[\s\p{P}]*(?<verb>publié|mis à jour|mise à jour|modifié)(?![\p{L}])[^\n]{0,24}?[\s\u00A0]le[\s\u00A0]/iu;
 /** "PARIS, 26 juillet 2021 (AFP) –", "Bagdad, le 26 juillet 2021 —": a city in capitals or a name, then the date. */
 const DATELINE = /^[\p{Lu}][\p{L}’'.-]*(?:[\s\u00A0-][\p{L}’'.-]+){0,3}(?:[\s\u00A0]*\([^)]{1,30}\))?[\s\u00A0]*,[\s\u00A0]*(?:le[\s\u00A0]+)?(?=\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/iu;
 /** How many opening paragraphs may hold a dateline or a "Publié le" line the lines pass kept as text. */

@@ -62,9 +62,9 @@ export interface Extracted {
 /** One date form: a pattern run over a block's text and what its matches mean (null: not a date after all). */
 export interface DateParser {
   rule: string;
-  /** A cheap test every match implies ("depuis" for "depuis trois ans"): most paragraphs fail it, and the
-   *  costlier pattern never runs over them. */
-  cue: RegExp;
+  /** A cheap test every match implies, on the lower-cased paragraph: one of these words ("depuis" for "depuis
+   *  trois ans"), or a small pattern. Most paragraphs fail it, and the costlier pattern never runs over them. */
+  cue: readonly string[] | RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted | null;
 }

@@ -16,7 +16,7 @@ function romanValue(numeral: string): number {
 
 export const century: DateParser = {
   rule: 'fr/century',
-  cue: /siècle/iu,
+  cue: ['siècle'],
   pattern: datePattern(
     `${FIRST('IVXL0-9')}${NOT_AFTER_WORD}(?<number>[IVXL]{1,6}|\\d{1,2})(?:e|ème|eme|è|er)${SP}siècle(?![\\p{L}])`,
   ),

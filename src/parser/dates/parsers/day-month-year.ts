@@ -1,7 +1,7 @@
 // "26 juillet 2021", "lundi 26 juillet", "le 1er août", "le 28 décembre dernier": a day of a named month, the year
 // when the text gives it.
 import { MONTH_NUMBERS, SHIFT_WORDS, WEEKDAY_NUMBERS } from '../../lexicon/fr/calendar';
-import { DAY_OF_MONTH, FIRST, MONTH, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, WEEKDAY, YEAR, datePattern, dayOf, lower, wordsBefore, MONTH_CUE } from '../patterns';
+import { DAY_OF_MONTH, FIRST, MONTH, NOT_AFTER_WORD, NOT_BEFORE_WORD, SHIFT, SP, WEEKDAY, YEAR, datePattern, dayOf, lower, wordsBefore, MONTH_WORDS } from '../patterns';
 import type { DateParser } from '../reading';
 
 /** "lundi 26 juillet": the weekday, read back from the day (the pattern starts at the figures). */
@@ -9,7 +9,7 @@ const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?<weekday>${WEEKDAY}
 
 export const dayMonthYear: DateParser = {
   rule: 'fr/day-month-year',
-  cue: MONTH_CUE,
+  cue: MONTH_WORDS,
   pattern: datePattern(
     `${FIRST('0-9')}${NOT_AFTER_WORD}(?<day>${DAY_OF_MONTH})${SP}(?<month>${MONTH})` +
       `(?:${SP}(?<year>${YEAR})|${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,

@@ -8,7 +8,7 @@ const FOLLOWER = `[,;:)!?]|\\.(?!\\d)|$|${SP}(?:au|et|à|dans|lors|dernier|proch
 
 export const dayOfMonth: DateParser = {
   rule: 'fr/day-of-month',
-  cue: /le[\s\u00A0\u202F]+(?:1er|\d)/iu,
+  cue: /le\s+(?:1er|\d)/,
   pattern: datePattern(`${FIRST('l')}${NOT_AFTER_WORD}le${SP}(?<day>1er|[0-3]?\\d)(?=${FOLLOWER})`),
   extract(match) {
     const day = dayOf(match.groups?.day);

@@ -9,7 +9,7 @@ const OPENING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?:du|les|entre${SP}l
 
 export const dayRange: DateParser = {
   rule: 'fr/day-range',
-  cue: /(?:au|et)[\s\u00A0\u202F]+(?:le[\s\u00A0\u202F]+)?\d/iu,
+  cue: /(?:au|et)\s+(?:le\s+)?\d/,
   pattern: datePattern(
     `${FIRST('0-9')}${NOT_AFTER_WORD}(?<from>${DAY_OF_MONTH})(?:${SP}(?<fromMonth>${MONTH}))?${SP}(?:au|et|et${SP}le)${SP}` +
       `(?<to>${DAY_OF_MONTH})${SP}(?<month>${MONTH})(?:${SP}(?<year>${YEAR}))?${NOT_BEFORE_WORD}`,

@@ -5,7 +5,7 @@ import type { DateParser } from '../reading';
 
 export const decade: DateParser = {
   rule: 'fr/decade',
-  cue: /années/iu,
+  cue: ['années'],
   pattern: datePattern(
     `${FIRST('ld')}${NOT_AFTER_WORD}(?:(?:les|des|aux)${SP})?années${SP}(?:(?<full>(?:1[0-9]|20)\\d0)|(?<short>\\d0)|(?<word>${DECADE_WORD}))${NOT_BEFORE_WORD}(?!-)`,
   ),

@@ -12,7 +12,7 @@ const OF_EVENT = new RegExp(`^${SP}(?:de|du|des|d[’'])`, 'iu');
 
 export const narrativeDay: DateParser = {
   rule: 'fr/narrative-day',
-  cue: /veille|lendemain|même|jour-là/iu,
+  cue: ['veille', 'lendemain', 'même', 'jour-là'],
   pattern: datePattern(
     `${FIRST('lcaà')}${NOT_AFTER_WORD}(?<word>${alternation(DAYS_FROM_ANCHOR.keys())})(?![\\p{L}\\p{N}-])(?!${SP}(?:de${SP}No[eë]l|des${SP}fêtes|du${SP}(?:jour${SP}de${SP}l[’']an|nouvel${SP}an|réveillon)))`,
   ),

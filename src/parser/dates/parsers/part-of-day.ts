@@ -7,7 +7,7 @@ import type { DateParser } from '../reading';
 
 export const partOfDay: DateParser = {
   rule: 'fr/part-of-day',
-  cue: /matin|midi|soir|nuit/iu,
+  cue: ['matin', 'midi', 'soir', 'nuit'],
   pattern: datePattern(
     `${FIRST('dlejaàpm')}${NOT_AFTER_WORD}(?:(?:dans|durant|pendant|jusqu${APOSTROPHE}(?:en|à))${SP})?(?:(?:en|au|dès${SP}le)${SP}(?:début|fin|milieu)${SP}(?:de${SP}|d${APOSTROPHE})|(?<article>la${SP}|l${APOSTROPHE}|le${SP}))` +
       `(?:${SP})?(?<part>${PART_OF_DAY})(?:${SP}(?:de|du)${SP}(?<weekday>${WEEKDAY})(?:${SP}(?:à|au)${SP}(?:${WEEKDAY}))?)?(?![\\p{L}\\p{N}]|-\\p{L})(?!${SP}d[’']un)`,

@@ -5,7 +5,7 @@ import type { DateParser } from '../reading';
 
 export const partOfYear: DateParser = {
   rule: 'fr/part-of-year',
-  cue: /trimestre|semestre|[TS][1-4]/iu,
+  cue: /trimestre|semestre|[ts][1-4]/,
   pattern: datePattern(
     `${FIRST('0-9a-zéTS')}${NOT_AFTER_WORD}(?:(?<ordinal>${ORDINAL})${SP}(?<unit>trimestre|semestre)(?:${SP}(?:de${SP}|d[’'](?:${SP})?)?(?<year>${YEAR}))?|(?<short>[TS])(?<index>[1-4])${SP}(?<shortYear>${YEAR}))${NOT_BEFORE_WORD}`,
   ),

@@ -9,7 +9,7 @@ const DAYS_FROM_PUBLICATION: ReadonlyMap<string, number> = new Map([
 
 export const relativeDay: DateParser = {
   rule: 'fr/relative-day',
-  cue: /hier|aujourd|demain|ce[\s\u00A0]+jour/iu,
+  cue: ['hier', 'aujourd', 'demain', 'jour'],
   pattern: datePattern(`${FIRST('ahdc')}${NOT_AFTER_WORD}(?<word>${alternation(DAYS_FROM_PUBLICATION.keys())})${NOT_BEFORE_WORD}(?!-)`),
   extract(match, text) {
     const days = DAYS_FROM_PUBLICATION.get(lower(match.groups?.word)) ?? 0;

@@ -12,7 +12,7 @@ const DETERMINER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?<determiner>cett
 
 export const relativePeriod: DateParser = {
   rule: 'fr/relative-period',
-  cue: /semaine|week-?end|mois|année|an[\s\u00A0\u202F]/iu,
+  cue: /semaine|week-?end|mois|année|an\s/,
   pattern: datePattern(
     `${firstLettersOf(Object.keys(UNITS))}${NOT_AFTER_WORD}(?<unit>semaine|week-end|weekend|mois|année|an)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)`,
   ),

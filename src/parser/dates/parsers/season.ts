@@ -6,7 +6,7 @@ import type { DateParser } from '../reading';
 
 export const season: DateParser = {
   rule: 'fr/season',
-  cue: /printemps|été|automne|hiver/iu,
+  cue: ['printemps', 'été', 'automne', 'hiver'],
   pattern: datePattern(
     `${FIRST('lecaàp')}${NOT_AFTER_WORD}(?<determiner>l${APOSTROPHE}|le${SP}|en${SP}|au${SP}|à${SP}l${APOSTROPHE}|d[eu]${SP}l?${APOSTROPHE}?|(?<this>cet|ce)${SP})?` +
       `(?<season>${SEASON})(?:${SP}(?<year>${YEAR})|${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,

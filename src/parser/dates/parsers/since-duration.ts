@@ -7,7 +7,7 @@ import type { DateParser } from '../reading';
 
 export const sinceDuration: DateParser = {
   rule: 'fr/since-duration',
-  cue: /depuis/iu,
+  cue: ['depuis'],
   pattern: datePattern(
     `${FIRST('d')}${NOT_AFTER_WORD}depuis${SP}(?:(?:plus|près|moins)${SP}d[e’'](?:${SP})?)?(?<amount>${AMOUNT})${AMOUNT_GAP}(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),

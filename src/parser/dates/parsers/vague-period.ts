@@ -5,7 +5,7 @@ import type { DateParser } from '../reading';
 
 export const vaguePeriod: DateParser = {
   rule: 'fr/vague-period',
-  cue: /derni|prochain|venir|viennent|pass|écoul/iu,
+  cue: ['derni', 'prochain', 'venir', 'viennent', 'pass', 'écoul'],
   pattern: datePattern(
     `${FIRST('cdl')}${NOT_AFTER_WORD}(?:ces|des|les)${SP}(?:(?<before>derni(?:er|ère)s|prochain(?:e)?s|dix|deux|trois|quelques)${SP})?(?<unit>${UNIT})` +
       `(?:${SP}(?<after>à${SP}venir|qui${SP}viennent|passé(?:e)?s|derni(?:er|ère)s|écoulé(?:e)?s|prochain(?:e)?s))?${NOT_BEFORE_WORD}`,

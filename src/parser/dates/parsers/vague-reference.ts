@@ -13,7 +13,7 @@ const REFERENCES: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>
 
 export const vagueReference: DateParser = {
   rule: 'fr/vague-reference',
-  cue: /actuel|moment|nos[\s\u00A0\u202F]+jours|présent|récemment|autrefois|jadis|naguère|passé|prochainement|avenir|futur/iu,
+  cue: ['actuel', 'moment', 'de nos', 'présent', 'récemment', 'autrefois', 'jadis', 'naguère', 'passé', 'prochainement', 'avenir', 'futur'],
   pattern: datePattern(`${firstLettersOf(REFERENCES.keys())}${NOT_AFTER_WORD}(?<words>${alternation(REFERENCES.keys())})${NOT_BEFORE_WORD}`),
   extract(match) {
     const value = REFERENCES.get(lower(match.groups?.words));

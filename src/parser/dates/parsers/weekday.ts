@@ -1,7 +1,7 @@
 // "jeudi", "lundi dernier", "ce mardi", "le lundi suivant": a weekday. Which one the tense of the clause decides
 // (refiners/read-tense.ts): "a déclaré jeudi" is the Thursday past, "se rendra jeudi" the next one.
 import { SHIFT_WORDS, WEEKDAY_NUMBERS } from '../../lexicon/fr/calendar';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, WEEKDAY_CUE, datePattern, firstLettersOf, lower, wordsBefore } from '../patterns';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, PART_OF_DAY, SHIFT, SP, WEEKDAY, WEEKDAY_WORDS, datePattern, firstLettersOf, lower, wordsBefore } from '../patterns';
 import type { DateParser } from '../reading';
 
 /** "du lundi au mercredi": a range, not any Monday. */
@@ -14,7 +14,7 @@ const DAY_WORDS_AFTER = new RegExp(`^${SP}(?:${PART_OF_DAY}|\\d)`, 'iu');
 
 export const weekday: DateParser = {
   rule: 'fr/weekday',
-  cue: WEEKDAY_CUE,
+  cue: WEEKDAY_WORDS,
   pattern: datePattern(
     `${firstLettersOf(WEEKDAY_NUMBERS.keys())}${NOT_AFTER_WORD}(?<weekday>${WEEKDAY})(?:${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
   ),

@@ -8,7 +8,7 @@ import type { BlockRefiner, Candidate, Reading, Tense } from '../reading';
 import { endsSentence } from '../sentence';
 
 /** Markers are read this far around the date: a little beyond MAX_GAP_CHARS, for an auxiliary before its verb. */
-const CLAUSE_CHARS = 90;
+const CLAUSE_CHARS = 70;
 const TOKEN = /[\p{L}\p{M}]+/gu;
 const FUTURE = new Set<string>(FUTURE_WORDS);
 const NOT_FUTURE = new Set<string>(NOT_FUTURE_VERBS);
@@ -45,7 +45,12 @@ function needsTense(reading: Reading): boolean {
 interface Marker { at: number; tense: Tense }
 
 function markers(clause: string, offset: number): Marker[] {
-  const tokens = [...clause.matchAll(TOKEN)].map((match) => ({ word: match[0].toLowerCase(), capital: /^\p{Lu}/u.test(match[0]), at: offset + match.index }));
+  const tokens: { word: string; capital: boolean; at: number }[] = [];
+  const lowered = clause.toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(lowered); match !== null; match = TOKEN.exec(lowered)) {
+    tokens.push({ word: match[0], capital: lowered[match.index] !== clause[match.index], at: offset + match.index });
+  }
   const found: Marker[] = [];
   tokens.forEach((token, index) => {
     const { word } = token;

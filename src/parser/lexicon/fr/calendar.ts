@@ -28,8 +28,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['seize', 16], ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['cent', 100],
 ]);
 
-const TENS = [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]] as const;
-const UNITS_OF_TEN = [['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9]] as const;
+export const TENS = [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]] as const;
+export const UNITS_OF_TEN = [['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9]] as const;
 /** "vingt-cinq", "trente-deux", "vingt et un": the compounds, derived from the words above. */
 export const COMPOUND_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   TENS.flatMap(([ten, tens]) => [
