@@ -163,6 +163,8 @@ function toPageBlock(block: ArticleBlock, quotes: readonly Quote[], events: read
       return { kind: 'caption', id: block.id, text: frenchSpacing(block.text), credit: block.credit };
     case 'related':
       return { kind: 'related', id: block.id, title: frenchSpacing(block.title) };
+    case 'heading':
+      return { kind: 'heading', id: block.id, text: frenchSpacing(block.text) };
   }
 }
 
