@@ -1,5 +1,6 @@
 // An article folder with only its article.txt (tests/e2e/articles/mediatheque-part-dieu-reouverture/) builds into a
-// page that reads well: its text, its photo caption once with its credit, its "À lire aussi" box, its quote and speaker.
+// page that reads well: its text, its intertitle as a section listed in the contents, its photo caption once with its
+// credit, its "À lire aussi" box, its quote and speaker.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PATHS, NO_PROBLEMS, hydrationOf, readArticle, useBrowser } from './browser.ts';
 
@@ -7,7 +8,7 @@ const { openPage } = useBrowser();
 const CAPTION = 'Des lecteurs découvrent la nouvelle salle de lecture de la médiathèque de la Part-Dieu, à Lyon, le 12 mars 2022.';
 
 describe('an article with no edition.json', () => {
-  it('shows its title, every paragraph, its caption once, the "À lire aussi" box and its quote with the speaker', async () => {
+  it('shows its title, every paragraph, its intertitle in the contents, its caption once, the "À lire aussi" box and its quote with the speaker', async () => {
     const article = await readArticle(ARTICLE_PATHS.withoutEdition);
     const { page, problems } = await openPage(ARTICLE_PATHS.withoutEdition);
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
@@ -38,8 +39,13 @@ describe('an article with no edition.json', () => {
     expect(await sidebar.getByText('Anne Dupuis', { exact: true }).isVisible()).toBe(true);
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Anne Dupuis']);
 
-    // Nothing to show without an edition: no table of contents, no timeline.
-    expect(await page.getByRole('navigation', { name: 'Sommaire' }).count()).toBe(0);
+    // The text's intertitle is a section of its own: an h2 with its id, listed in the contents, without an edition.
+    const intertitle = main.getByRole('heading', { level: 2, name: 'Une maison ouverte à tous' });
+    const sectionId = await intertitle.getAttribute('id');
+    expect(sectionId).toMatch(/^partie-une-maison-ouverte-a-tous-/);
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    expect(await contents.getByRole('link', { name: 'Une maison ouverte à tous' }).getAttribute('href')).toBe(`${ARTICLE_PATHS.withoutEdition}#${sectionId ?? ''}`);
+    // No dated events in an edition: no timeline.
     expect(await page.getByRole('complementary', { name: 'Chronologie' }).count()).toBe(0);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
