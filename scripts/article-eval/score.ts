@@ -27,7 +27,9 @@ export const FAILURE_KINDS = [
   'leaked boilerplate line',
   'lost words',
   'missed caption',
+  'false caption',
   'missed heading',
+  'false heading',
   'missed date',
   'wrong date value',
 ] as const;
@@ -56,9 +58,13 @@ export interface Counts {
   wordsLost: number;
   captions: number;
   captionsFound: number;
+  /** Caption blocks that are no caption of the annotation (a body line shown as a photo caption). */
+  falseCaptions: number;
   /** null while the parser makes no heading blocks: the measure is skipped, not counted as all missed. */
   headings: number | null;
   headingsFound: number | null;
+  /** Heading blocks that are no heading of the annotation (a body line, a teaser or a byline shown as a heading). */
+  falseHeadings: number | null;
   dates: number;
   datesFound: number;
   dateValuesRight: number;
@@ -87,7 +93,7 @@ export function scoreArticle(
   const boilerplate = scoreBoilerplate(gold, articleText, view, fail);
   const words = scoreLostWords(gold, articleText, view, fail);
   const captions = scoreCaptions(gold, view, fail);
-  const headings = options.measureHeadings ? scoreHeadings(gold, view, fail) : { headings: null, headingsFound: null };
+  const headings = options.measureHeadings ? scoreHeadings(gold, view, fail) : { headings: null, headingsFound: null, falseHeadings: null };
   const dates = scoreDates(gold, view, fail);
   return { article, counts: { ...quotes, ...boilerplate, ...words, ...captions, ...headings, ...dates }, failures };
 }
@@ -326,7 +332,17 @@ function scoreCaptions(gold: Gold, view: ParsedView, fail: Fail) {
     if (captionBlocks.some((block) => block.length > 0 && runCount(words, block) > 0)) found += 1;
     else fail('missed caption', line, 'a caption');
   }
-  return { captions: lines.length, captionsFound: found };
+  const goldWords = lines.map(wordsOf);
+  let falseCaptions = 0;
+  view.blocks.forEach((block) => {
+    if (block.kind !== 'caption') return;
+    const words = wordsOf(block.text);
+    if (words.length > 0 && !goldWords.some((line) => runCount(line, words) > 0)) {
+      falseCaptions += 1;
+      fail('false caption', block.text, 'not a caption');
+    }
+  });
+  return { captions: lines.length, captionsFound: found, falseCaptions };
 }
 
 function scoreHeadings(gold: Gold, view: ParsedView, fail: Fail) {
@@ -337,7 +353,15 @@ function scoreHeadings(gold: Gold, view: ParsedView, fail: Fail) {
     if (headingBlocks.includes(wordsOf(line).join(' '))) found += 1;
     else fail('missed heading', line, 'a heading');
   }
-  return { headings: lines.length, headingsFound: found };
+  const goldHeadings = new Set(lines.map((line) => wordsOf(line).join(' ')));
+  let falseHeadings = 0;
+  view.blocks.forEach((block) => {
+    if (block.kind === 'heading' && !goldHeadings.has(wordsOf(block.text).join(' '))) {
+      falseHeadings += 1;
+      fail('false heading', block.text, 'not a heading');
+    }
+  });
+  return { headings: lines.length, headingsFound: found, falseHeadings };
 }
 
 function scoreDates(gold: Gold, view: ParsedView, fail: Fail) {
@@ -371,7 +395,7 @@ export function addCounts(scores: readonly Counts[]): Counts {
   const total: Counts = {
     goldQuotes: 0, predictedQuotes: 0, matchedQuotes: 0, scareQuotes: 0, speakersRight: 0, wrongSpeakers: 0,
     missingSpeakers: 0, boilerplateLines: 0, boilerplateLeaked: 0, bodyWords: 0, wordsLost: 0, captions: 0,
-    captionsFound: 0, headings: null, headingsFound: null, dates: 0, datesFound: 0, dateValuesRight: 0,
+    captionsFound: 0, falseCaptions: 0, headings: null, headingsFound: null, falseHeadings: null, dates: 0, datesFound: 0, dateValuesRight: 0,
   };
   for (const counts of scores) {
     for (const key of Object.keys(total) as (keyof Counts)[]) {
