@@ -6,42 +6,33 @@ import { isTextLine, type ReadLine } from './read-line';
 /** A pull quote is a sentence or two: long enough to be a passage, not a common phrase. */
 const PULL_QUOTE_MIN_WORDS = 6;
 const PULL_QUOTE_MAX_WORDS = 60;
-/** Paragraphs are found by their first words, so that each line is compared with the few that share them. */
-const ANCHOR_WORDS = 4;
+/** A pull quote stands near the paragraph it repeats (nine lines away at most in the corpus): comparing each line
+ *  with its neighbours only keeps the rule linear on long articles. */
+const PULL_QUOTE_REACH_LINES = 20;
 
 export function markRepeatedText(lines: ReadLine[], title: string): void {
-  const titleWords = wordsOf(title).join(' ');
-  const texts = lines.map((line) => (isTextLine(line) ? wordsOf(line.text) : []));
-
-  // Every run of ANCHOR_WORDS words of every paragraph, with where it starts: one pass over the text.
-  const anchors = new Map<string, number[]>();
-  texts.forEach((words, index) => {
-    for (let start = 0; start + ANCHOR_WORDS <= words.length; start++) {
-      const key = words.slice(start, start + ANCHOR_WORDS).join(' ');
-      const found = anchors.get(key);
-      if (found === undefined) anchors.set(key, [index]);
-      else if (found[found.length - 1] !== index) found.push(index);
-    }
-  });
+  const titleWords = ` ${wordsOf(title).join(' ')} `;
+  const texts = lines.map((line) => (isTextLine(line) ? ` ${wordsOf(line.text).join(' ')} ` : ''));
+  const counts = texts.map((text) => (text === '' ? 0 : text.split(' ').length - 2));
 
   lines.forEach((line, index) => {
-    const words = texts[index] ?? [];
-    if (!isTextLine(line) || words.length === 0) return;
-    if (titleWords !== '' && words.join(' ') === titleWords) {
+    const phrase = texts[index] ?? '';
+    const words = counts[index] ?? 0;
+    if (!isTextLine(line) || words === 0) return;
+    if (titleWords.trim() !== '' && phrase === titleWords) {
       line.reading = { kind: 'set-aside', reason: 'repeated-title' };
       return;
     }
-    if (words.length < PULL_QUOTE_MIN_WORDS || words.length > PULL_QUOTE_MAX_WORDS) return;
-    const candidates = anchors.get(words.slice(0, ANCHOR_WORDS).join(' ')) ?? [];
-    const phrase = ` ${words.join(' ')} `;
-    for (const other of candidates) {
+    if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) return;
+    const from = Math.max(0, index - PULL_QUOTE_REACH_LINES);
+    const to = Math.min(lines.length - 1, index + PULL_QUOTE_REACH_LINES);
+    for (let other = from; other <= to; other++) {
       const otherLine = lines[other];
-      if (other === index || otherLine === undefined || !isTextLine(otherLine)) continue;
-      const otherWords = texts[other] ?? [];
-      if (!` ${otherWords.join(' ')} `.includes(phrase)) continue;
+      const otherText = texts[other] ?? '';
+      if (other === index || otherLine === undefined || otherText.length < phrase.length || !otherText.includes(phrase)) continue;
       // A shorter passage found inside a paragraph is its pull quote. The same words twice are a pull quote only when
       // one copy is not a sentence (no final period) and the other is: a page repeating its standfirst keeps both.
-      const sameWords = otherWords.length === words.length;
+      const sameWords = otherText.length === phrase.length;
       if (!sameWords || (!/[.!?…]/u.test(lastMark(line.text)) && /[.!?…]/u.test(lastMark(otherLine.text)))) {
         line.reading = { kind: 'set-aside', reason: 'pull-quote' };
         return;
