@@ -11,10 +11,16 @@ const SPACE_RUN = /[\s\u00A0\u202F]+/gu;
 /** Lines longer than this are read as text, never as a button or a label: it also bounds every clutter pattern. */
 export const CLUTTER_KEY_MAX_CHARS = 300;
 
+/** The rules of the lines pass ask for the key of the same line one after the other: the last one is kept. */
+let lastLine: string | null = null;
+let lastKey: string | null = null;
+
 /** "+ 418 Commentaires :" → "# commentaires"; null for a line too long to be a button, a label or a prompt. */
 export function clutterKey(line: string): string | null {
   if (line.length > CLUTTER_KEY_MAX_CHARS) return null;
-  return line
+  if (line === lastLine) return lastKey;
+  lastLine = line;
+  lastKey = line
     .normalize('NFC')
     .toLowerCase()
     .replace(APOSTROPHES, '’')
@@ -22,12 +28,20 @@ export function clutterKey(line: string): string | null {
     .replace(LEADING_MARKERS, '')
     .replace(TRAILING_MARKERS, '')
     .replace(DIGITS, '#');
+  return lastKey;
 }
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let lastCounted: string | null = null;
+let lastCount = 0;
 
 /** How many words a line has, as a reader counts them. */
 export function wordCount(text: string): number {
+  if (text === lastCounted) return lastCount;
   let count = 0;
-  for (const word of text.split(SPACE_RUN)) if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+  for (const word of text.split(SPACE_RUN)) if (HAS_LETTER_OR_DIGIT.test(word)) count += 1;
+  lastCounted = text;
+  lastCount = count;
   return count;
 }
 
@@ -46,4 +60,14 @@ export function readsLikeHeadline(text: string): boolean {
 /** The last mark of a line once its closing quotes and brackets are set apart: "." for "« Non. »". */
 export function lastMark(text: string): string {
   return text.replace(CLOSING_MARKS, '').slice(-1);
+}
+
+/** A line that ends as a sentence or a clause does ("…", ":", ","): not a label, a headline or an intertitle. */
+export function endsWithPunctuation(text: string): boolean {
+  return /[.!?…:;,]/u.test(lastMark(text));
+}
+
+/** "- Adresse : …", "* ORANGE. …", "• …": a list item, which is neither a heading nor a bare headline. */
+export function startsAsListItem(text: string): boolean {
+  return /^[-–—*•·]/u.test(text);
 }

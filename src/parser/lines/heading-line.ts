@@ -2,17 +2,14 @@
 // publish them ("Liquidation judiciaire", "« Il était son pire ennemi »"). A heading opens a part of the article, so
 // it needs a paragraph before it and a paragraph after it: a line before the first paragraph is a standfirst, a
 // kicker or a byline, never a heading; a caption, a byline or a clutter line is read as such before this rule.
-import { lastMark, wordCount } from './clutter-key';
+import { endsWithPunctuation, startsAsListItem, wordCount } from './clutter-key';
 import { isFurnitureLine, isProse, type ReadLine } from './read-line';
 
 /** Intertitles are a few words; the longest in the corpus has 14 ("19h33. Reconfinement : chez les coiffeurs, …"). */
 const HEADING_MAX_WORDS = 15;
 const HEADING_MAX_CHARS = 120;
-/** A sentence's end, a question (interviews print questions between answers) or a colon announcing what follows. */
-const SENTENCE_END = /[.!?…:;,]/u;
-/** "- Adresse : …", "* ORANGE. …", "• …": a list item, not a heading. */
-const LIST_MARKER = /^[-–—*•·]/u;
-/** A heading opens with a capital, a digit or a quote mark. */
+/** A heading opens with a capital, a digit or a quote mark, and ends without punctuation: a question is an
+ *  interviewer's, a colon announces what follows. */
 const OPENING = /^[\p{Lu}\p{N}«“"‘']/u;
 
 export function isHeadingText(text: string): boolean {
@@ -20,8 +17,8 @@ export function isHeadingText(text: string): boolean {
     wordCount(text) <= HEADING_MAX_WORDS &&
     text.length <= HEADING_MAX_CHARS &&
     OPENING.test(text) &&
-    !LIST_MARKER.test(text) &&
-    !SENTENCE_END.test(lastMark(text))
+    !startsAsListItem(text) &&
+    !endsWithPunctuation(text)
   );
 }
 

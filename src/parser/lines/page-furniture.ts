@@ -1,7 +1,7 @@
 // Lines that are furniture only because of where they stand: a person's name beside a date line is a byline, a price
 // beside a paywall line is the offer, a short label between two lines of furniture belongs to them, a lone word
 // before the article's first paragraph is a section label. The line alone leaves them unsure; their neighbours don't.
-import { clutterKey, lastMark, wordCount } from './clutter-key';
+import { clutterKey, endsWithPunctuation, wordCount } from './clutter-key';
 import { isFurnitureLine, isProse, isTextLine, type ReadLine } from './read-line';
 
 /** A label among furniture ("La lettre politique", "Castres et Pays castrais") is a few words. */
@@ -78,7 +78,7 @@ export function markEdgeLabels(lines: ReadLine[]): void {
 
 function isEdgeLabel(text: string): boolean {
   const words = wordCount(text);
-  return words > 0 && words <= EDGE_LABEL_MAX_WORDS && !/[.!?…:;,]/u.test(lastMark(text));
+  return words > 0 && words <= EDGE_LABEL_MAX_WORDS && !endsWithPunctuation(text);
 }
 
 function isBylineOrDateline(line: ReadLine): boolean {
@@ -88,7 +88,7 @@ function isBylineOrDateline(line: ReadLine): boolean {
 
 /** A label has no sentence's end: "Castres et Pays castrais", "Chez-vous /". */
 function isLabel(text: string): boolean {
-  return wordCount(text) <= LABEL_MAX_WORDS && !/[.!?…:;]/u.test(lastMark(text));
+  return wordCount(text) <= LABEL_MAX_WORDS && !endsWithPunctuation(text);
 }
 
 function wordsIn(lines: readonly ReadLine[], from: number, to: number): number {

@@ -1,7 +1,7 @@
 // Sets aside the list of other stories a page prints under "Lire aussi", "Sur le même sujet", "Articles en relation":
 // each line after the header that reads like a headline is a teaser, until a line reads like the article again.
 import { TEASER_LIST_HEADERS } from '../lexicon/fr/site-clutter';
-import { clutterKey, lastMark, readsLikeHeadline, wordCount } from './clutter-key';
+import { clutterKey, endsWithPunctuation, readsLikeHeadline, startsAsListItem, wordCount } from './clutter-key';
 import { isFurnitureLine, isProse, isTextLine, type ReadLine } from './read-line';
 
 const HEADERS = new Set(TEASER_LIST_HEADERS);
@@ -25,11 +25,10 @@ export function markTeaserLists(lines: ReadLine[]): void {
 /** Three headlines in a row, with no header, are a list of other stories too: an article never runs three short
  *  lines without a sentence's end, unless it makes a list ("- Adresse : …"), which has its markers. */
 const HEADLINE_RUN_MIN_LINES = 3;
-const LIST_MARKER = /^[-–—*•·]/u;
 
 /** A headline of a list without header: not a sentence, not a question (interviews print those), not a list item. */
 function isBareHeadline(line: ReadLine): boolean {
-  return isTextLine(line) && readsLikeHeadline(line.text) && !LIST_MARKER.test(line.text) && !/[.!?…:;,]/u.test(lastMark(line.text)) && wordCount(line.text) > 0;
+  return isTextLine(line) && readsLikeHeadline(line.text) && !startsAsListItem(line.text) && !endsWithPunctuation(line.text) && wordCount(line.text) > 0;
 }
 
 /**
