@@ -131,6 +131,21 @@ describe('scoreArticle', () => {
     expect(failures.map((failure) => failure.kind)).toEqual(['missed caption', 'false caption', 'missed heading', 'false heading']);
   });
 
+  it('counts the words of a dateline split off a paragraph apart from words lost', () => {
+    const page = ['Titre', 'PARIS (AFP) - Le gouvernement a présenté son plan.'].join('\n');
+    const parsed: ParsedView = {
+      blocks: [paragraph('Le gouvernement a présenté son plan.')],
+      quotes: [],
+      dates: [],
+      setAside: [{ text: 'PARIS (AFP) -', reason: 'dateline' }],
+    };
+    const { counts, failures } = scoreArticle('01-test', goldOf({}), page, parsed, { measureHeadings: false });
+    expect(counts).toMatchObject({ bodyWords: 8, wordsLost: 0, wordsInDatelines: 2 });
+    expect(failures.map((failure) => failure.kind)).toEqual(['words moved to a dateline']);
+    const withoutDateline = scoreArticle('01-test', goldOf({}), page, { ...parsed, setAside: [] }, { measureHeadings: false });
+    expect(withoutDateline.counts).toMatchObject({ wordsLost: 2, wordsInDatelines: 0 });
+  });
+
   it('counts every gold quote missed when the parser refused the text', () => {
     const { counts, failures } = scoreArticle('01-test', gold, text, null, { measureHeadings: false, problem: 'no article body' });
     expect(counts.matchedQuotes).toBe(0);
