@@ -1,6 +1,7 @@
 // A line of the site's clutter on its own: buttons, labels, paywall and newsletter prompts, teasers. Real lines of
 // the evaluation corpus (eval/articles), and body sentences that open with the same words and must stay.
 import { describe, expect, it } from 'vitest';
+import { CLUTTER_LINES, CLUTTER_OPENINGS } from '../../../src/parser/lexicon/fr/site-clutter';
 import { clutterReason } from '../../../src/parser/lines/clutter-line';
 
 describe('a clutter line', () => {
@@ -53,5 +54,16 @@ describe('a clutter line', () => {
     'Réagir vite, c’est la clé, explique le médecin.',
   ])('"%s" stays in the body', (line) => {
     expect(clutterReason(line)).toBeNull();
+  });
+});
+
+describe('the clutter lexicon', () => {
+  it.each(Object.entries(CLUTTER_LINES).flatMap(([reason, lines]) => lines.map((line) => [line, reason])))('"%s" alone on its line is %s', (line, reason) => {
+    expect(clutterReason(line)).toBe(reason);
+    expect(clutterReason(line.toUpperCase())).toBe(reason);
+  });
+
+  it.each(Object.entries(CLUTTER_OPENINGS).flatMap(([reason, openings]) => openings.map((opening) => [opening, reason])))('"%s …" opens a line that is %s', (opening, reason) => {
+    expect(clutterReason(`${opening} la suite`)).toBe(reason);
   });
 });
