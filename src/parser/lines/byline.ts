@@ -26,8 +26,8 @@ const NAME_SEPARATOR = /[\s\u00A0]*,[\s\u00A0]*|[\s\u00A0]+et[\s\u00A0]+/u;
 const SITE_BYLINE = /^[\p{L}\p{N}.-]+\.[a-z]{2,}(?:[\s|]+#[\s\u00A0]+mots)?$/u;
 const CALENDAR = wordSet([...MONTH_NUMBERS.keys()]);
 /** One word of a person's name: a capital, then letters, hyphens or apostrophes ("Jean-Pierre", "O’Brien",
- *  "HAMBACH"). */
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*\.?$/u;
+ *  "HAMBACH"), or an initial ("J."); a word and a period is a sentence's end ("Kompany."), not a name. */
+const NAME_WORD = /^\p{Lu}(?:\.|[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)$/u;
 
 export function readByline(line: string): BylineReading {
   const key = clutterKey(line);

@@ -114,8 +114,11 @@ export function readLine(text: string): LineReading {
   if (clutter) return { kind: 'set-aside', reason: clutter };
   if (isCreditLine(text)) return { kind: 'set-aside', reason: 'credit' };
   const byline = readByline(text);
-  if (byline) return byline;
+  if (byline?.kind === 'byline') return byline;
+  // A caption's credit is certain; a line of names only may be a caption's subject ("Georges Leekens et Vincent
+  // Kompany. NEWS"), so the caption is read first.
   const credited = readCreditedCaption(text);
   if (credited) return { kind: 'caption', ...credited };
+  if (byline) return byline;
   return { kind: 'paragraph', text };
 }

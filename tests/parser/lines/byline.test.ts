@@ -27,6 +27,7 @@ describe('a byline', () => {
     ['Liquidation judiciaire'],
     ['Le Président'],
     ['Lundi 18 Février'],
+    ['Georges Leekens et Vincent Kompany. NEWS'],
   ])('"%s" is not', (line) => {
     expect(readByline(line)).toBeNull();
   });
