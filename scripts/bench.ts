@@ -165,6 +165,7 @@ function floorPage(page: ArticlePage): string {
       const blocks = section.blocks.map((block) => {
         if (block.kind === 'paragraph') return `<p>${escapeText(block.runs.map((run) => run.text).join(''))}</p>`;
         if (block.kind === 'caption') return `<figure><figcaption>${escapeText(block.text)} ${escapeText(block.credit ?? '')}</figcaption></figure>`;
+        if (block.kind === 'heading') return `<h2>${escapeText(block.text)}</h2>`;
         return `<p>À lire aussi : ${escapeText(block.title)}</p>`;
       });
       return heading + blocks.join('');

@@ -9,6 +9,8 @@ export interface ParsedView {
   blocks: { kind: string; text: string }[];
   quotes: { text: string; speaker: PredictedSpeaker | null }[];
   dates: { text: string; value: string | null }[];
+  /** Lines the parser set aside, with its reason; a dateline split off a paragraph ("PARIS (AFP) –") is one. */
+  setAside?: { text: string; reason: string }[];
 }
 
 /** The name shown to a reader, and the words of the text it came from when the model keeps them apart. */
@@ -26,8 +28,11 @@ export const FAILURE_KINDS = [
   'missing speaker',
   'leaked boilerplate line',
   'lost words',
+  'words moved to a dateline',
   'missed caption',
+  'false caption',
   'missed heading',
+  'false heading',
   'missed date',
   'wrong date value',
 ] as const;
@@ -54,11 +59,18 @@ export interface Counts {
   boilerplateLeaked: number;
   bodyWords: number;
   wordsLost: number;
+  /** Body words the parser moved to a set-aside dateline ("PARIS (Reuters) -" split off its paragraph): listed in
+   *  the article's JSON for the reference date, not in the text a reader sees; counted apart from words lost. */
+  wordsInDatelines: number;
   captions: number;
   captionsFound: number;
+  /** Caption blocks that are no caption of the annotation (a body line shown as a photo caption). */
+  falseCaptions: number;
   /** null while the parser makes no heading blocks: the measure is skipped, not counted as all missed. */
   headings: number | null;
   headingsFound: number | null;
+  /** Heading blocks that are no heading of the annotation (a body line, a teaser or a byline shown as a heading). */
+  falseHeadings: number | null;
   dates: number;
   datesFound: number;
   dateValuesRight: number;
@@ -87,7 +99,7 @@ export function scoreArticle(
   const boilerplate = scoreBoilerplate(gold, articleText, view, fail);
   const words = scoreLostWords(gold, articleText, view, fail);
   const captions = scoreCaptions(gold, view, fail);
-  const headings = options.measureHeadings ? scoreHeadings(gold, view, fail) : { headings: null, headingsFound: null };
+  const headings = options.measureHeadings ? scoreHeadings(gold, view, fail) : { headings: null, headingsFound: null, falseHeadings: null };
   const dates = scoreDates(gold, view, fail);
   return { article, counts: { ...quotes, ...boilerplate, ...words, ...captions, ...headings, ...dates }, failures };
 }
@@ -309,8 +321,29 @@ function scoreLostWords(gold: Gold, articleText: string, view: ParsedView, fail:
     }
     if (lost.length > 0) missing.push({ line, lost });
   });
-  for (const { line, lost } of missing) fail('lost words', lost.join(' '), `in the body: ${line}`);
-  return { bodyWords, wordsLost: missing.reduce((sum, { lost }) => sum + lost.length, 0) };
+  // Words the parser moved to a dateline it set aside are not gone from the article, only from its text.
+  const datelineWords = new Map<string, number>();
+  for (const entry of view.setAside ?? []) {
+    if (entry.reason === 'dateline') for (const word of wordsOf(entry.text)) datelineWords.set(word, (datelineWords.get(word) ?? 0) + 1);
+  }
+  let wordsLost = 0;
+  let wordsInDatelines = 0;
+  for (const { line, lost } of missing) {
+    const moved: string[] = [];
+    const gone: string[] = [];
+    for (const word of lost) {
+      const left = datelineWords.get(word) ?? 0;
+      if (left > 0) {
+        datelineWords.set(word, left - 1);
+        moved.push(word);
+      } else gone.push(word);
+    }
+    wordsLost += gone.length;
+    wordsInDatelines += moved.length;
+    if (gone.length > 0) fail('lost words', gone.join(' '), `in the body: ${line}`);
+    if (moved.length > 0) fail('words moved to a dateline', moved.join(' '), `in the body: ${line}`);
+  }
+  return { bodyWords, wordsLost, wordsInDatelines };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -326,7 +359,17 @@ function scoreCaptions(gold: Gold, view: ParsedView, fail: Fail) {
     if (captionBlocks.some((block) => block.length > 0 && runCount(words, block) > 0)) found += 1;
     else fail('missed caption', line, 'a caption');
   }
-  return { captions: lines.length, captionsFound: found };
+  const goldWords = lines.map(wordsOf);
+  let falseCaptions = 0;
+  view.blocks.forEach((block) => {
+    if (block.kind !== 'caption') return;
+    const words = wordsOf(block.text);
+    if (words.length > 0 && !goldWords.some((line) => runCount(line, words) > 0)) {
+      falseCaptions += 1;
+      fail('false caption', block.text, 'not a caption');
+    }
+  });
+  return { captions: lines.length, captionsFound: found, falseCaptions };
 }
 
 function scoreHeadings(gold: Gold, view: ParsedView, fail: Fail) {
@@ -337,7 +380,15 @@ function scoreHeadings(gold: Gold, view: ParsedView, fail: Fail) {
     if (headingBlocks.includes(wordsOf(line).join(' '))) found += 1;
     else fail('missed heading', line, 'a heading');
   }
-  return { headings: lines.length, headingsFound: found };
+  const goldHeadings = new Set(lines.map((line) => wordsOf(line).join(' ')));
+  let falseHeadings = 0;
+  view.blocks.forEach((block) => {
+    if (block.kind === 'heading' && !goldHeadings.has(wordsOf(block.text).join(' '))) {
+      falseHeadings += 1;
+      fail('false heading', block.text, 'not a heading');
+    }
+  });
+  return { headings: lines.length, headingsFound: found, falseHeadings };
 }
 
 function scoreDates(gold: Gold, view: ParsedView, fail: Fail) {
@@ -370,8 +421,8 @@ function scoreDates(gold: Gold, view: ParsedView, fail: Fail) {
 export function addCounts(scores: readonly Counts[]): Counts {
   const total: Counts = {
     goldQuotes: 0, predictedQuotes: 0, matchedQuotes: 0, scareQuotes: 0, speakersRight: 0, wrongSpeakers: 0,
-    missingSpeakers: 0, boilerplateLines: 0, boilerplateLeaked: 0, bodyWords: 0, wordsLost: 0, captions: 0,
-    captionsFound: 0, headings: null, headingsFound: null, dates: 0, datesFound: 0, dateValuesRight: 0,
+    missingSpeakers: 0, boilerplateLines: 0, boilerplateLeaked: 0, bodyWords: 0, wordsLost: 0, wordsInDatelines: 0, captions: 0,
+    captionsFound: 0, falseCaptions: 0, headings: null, headingsFound: null, falseHeadings: null, dates: 0, datesFound: 0, dateValuesRight: 0,
   };
   for (const counts of scores) {
     for (const key of Object.keys(total) as (keyof Counts)[]) {

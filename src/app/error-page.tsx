@@ -45,5 +45,7 @@ function plainText(block: PageBlock): string {
       return `Photo : ${block.text}${block.credit ? ` (${block.credit})` : ''}`;
     case 'related':
       return `À lire aussi : ${block.title}`;
+    case 'heading':
+      return block.text;
   }
 }

@@ -23,7 +23,9 @@ export interface PagePassage {
 export type PageBlock =
   | { kind: 'paragraph'; id: string; runs: TextRun[]; passages: PagePassage[] }
   | { kind: 'caption'; id: string; text: string; credit: string | null }
-  | { kind: 'related'; id: string; title: string };
+  | { kind: 'related'; id: string; title: string }
+  /** An intertitle kept inside a section: only when the edition's own sections do not start at it. */
+  | { kind: 'heading'; id: string; text: string };
 
 export interface PageSection {
   /** null for the opening blocks that come before the first heading. */

@@ -73,6 +73,12 @@ function splitIntoSections(
   });
 
   article.blocks.forEach((block, index) => {
+    // Without sections in the edition, the text's intertitles are the sections, so the contents appear without one;
+    // with them, an intertitle stays a heading inside the editor's section.
+    if (block.kind === 'heading' && headings.length === 0) {
+      sections.push({ heading: { id: block.id, title: frenchSpacing(block.text) }, blocks: [] });
+      return;
+    }
     const heading = startIndexes.get(index);
     if (heading) sections.push({ heading: { id: heading.id, title: frenchSpacing(heading.title) }, blocks: [] });
     sections[sections.length - 1]!.blocks.push(toPageBlock(block, quotesByBlock.get(block.id) ?? [], eventsByBlock.get(block.id) ?? []));
@@ -163,6 +169,8 @@ function toPageBlock(block: ArticleBlock, quotes: readonly Quote[], events: read
       return { kind: 'caption', id: block.id, text: frenchSpacing(block.text), credit: block.credit };
     case 'related':
       return { kind: 'related', id: block.id, title: frenchSpacing(block.title) };
+    case 'heading':
+      return { kind: 'heading', id: block.id, text: frenchSpacing(block.text) };
   }
 }
 

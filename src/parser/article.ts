@@ -88,7 +88,7 @@ export interface ArticleEvent {
   end: number;
 }
 
-export type RepairKind = 'gender-tag' | 'doubled-punctuation' | 'glued-footer' | 'whitespace';
+export type RepairKind = 'gender-tag' | 'doubled-punctuation' | 'glued-footer' | 'whitespace' | 'dateline-split';
 
 /** A change the parser made to the scraped text, kept so that an editor can review it. */
 export interface Repair {
@@ -100,18 +100,37 @@ export interface Repair {
   after: string;
 }
 
+/** Why a line of the scrape is not the article. The site's clutter: 'teaser' ("Lire aussi", a list of other
+ *  stories), 'subscription' (paywall and offers), 'newsletter' (newsletter and app prompts), 'share' (buttons),
+ *  'advert', 'comments' (the readers' comment box), 'navigation' (menus, section labels, "Retour en haut"), 'credit'
+ *  ("© AFP" alone), 'embed' and 'embed-credit' (an embedded tweet's card and its "— Name (@handle) Date" line),
+ *  'pull-quote' (words repeated from a paragraph), 'repeated-title', 'byline' and 'dateline' (the page's dates:
+ *  "PARIS (AFP) –", "Publié le … Mis à jour le …", read by the reference-date pass). */
+export type SetAsideReason =
+  | 'site-footer' | 'duplicate-caption' | 'source-line' | 'contributor-line' | 'scrape-noise'
+  | 'teaser' | 'subscription' | 'newsletter' | 'share' | 'advert' | 'comments' | 'navigation' | 'credit'
+  | 'embed' | 'embed-credit' | 'pull-quote' | 'repeated-title' | 'byline' | 'dateline';
+
 /** A line of the scrape that is not part of the article, kept so that nothing is dropped silently. */
 export interface SetAsideLine {
   /** 1-based line number in the raw text. */
   line: number;
+  /** The line as scraped; for a dateline split off the first paragraph, the dateline alone ("PARIS (AFP) –"). */
   text: string;
-  reason: 'site-footer' | 'duplicate-caption' | 'source-line' | 'contributor-line' | 'scrape-noise' | 'dateline';
+  reason: SetAsideReason;
+}
+
+/** An intertitle: a short line between paragraphs that opens a part of the article. */
+export interface Heading {
+  id: string;
+  text: string;
 }
 
 export type ArticleBlock =
   | ({ kind: 'paragraph' } & Paragraph)
   | ({ kind: 'caption' } & Caption)
-  | ({ kind: 'related' } & RelatedItem);
+  | ({ kind: 'related' } & RelatedItem)
+  | ({ kind: 'heading' } & Heading);
 
 export interface Article {
   title: string;
@@ -122,7 +141,7 @@ export interface Article {
   contributors: string[];
   /** When the article was published, and how we know; null when neither the caller nor the text says. */
   publishedAt: PublishedAt | null;
-  /** Paragraphs, captions and related items in the order of the text: the one truth. */
+  /** Paragraphs, captions, related items and headings in the order of the text: the one truth. */
   blocks: ArticleBlock[];
   /** Views of `blocks`, derived from it by the parser (see blocks.ts): never filled on their own. */
   paragraphs: Paragraph[];

@@ -1,10 +1,11 @@
 // The lists an Article derives from its blocks: `blocks` is the one truth, paragraphs/captions/related are views.
-import type { ArticleBlock, Caption, Paragraph, RelatedItem } from './article';
+import type { ArticleBlock, Caption, Heading, Paragraph, RelatedItem } from './article';
 
 interface BlockOfKind {
   paragraph: Paragraph;
   caption: Caption;
   related: RelatedItem;
+  heading: Heading;
 }
 
 /** The blocks of one kind, in the order of the text, without their `kind` field. */

@@ -16,7 +16,8 @@ export interface ParseOptions {
 export type DraftBlock =
   | { kind: 'paragraph'; line: number; text: string; repairs: TextRepair[] }
   | { kind: 'caption'; line: number; text: string; credit: string | null; repairs: TextRepair[]; lineText: string }
-  | { kind: 'related'; line: number; text: string; repairs: TextRepair[] };
+  | { kind: 'related'; line: number; text: string; repairs: TextRepair[] }
+  | { kind: 'heading'; line: number; text: string; repairs: TextRepair[] };
 
 export interface ParseContext {
   readonly raw: string;

@@ -1,6 +1,6 @@
 // An article folder with only its article.txt (tests/e2e/articles/mediatheque-part-dieu-reouverture/) builds into a
-// page that reads well: its text, its photo caption once with its credit, its "À lire aussi" box, its quote and speaker,
-// and the timeline the parser proposes.
+// page that reads well: its text, its intertitle as a section listed in the contents, its photo caption once with its
+// credit, its "À lire aussi" box, its quote and speaker, and the timeline the parser proposes.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PATHS, NO_PROBLEMS, hydrationOf, readArticle, useBrowser } from './browser.ts';
 
@@ -8,7 +8,7 @@ const { openPage } = useBrowser();
 const CAPTION = 'Des lecteurs découvrent la nouvelle salle de lecture de la médiathèque de la Part-Dieu, à Lyon, le 12 mars 2022.';
 
 describe('an article with no edition.json', () => {
-  it('shows its title, every paragraph, its caption once, the "À lire aussi" box and its quote with the speaker', async () => {
+  it('shows its title, every paragraph, its intertitle in the contents, its caption once, the "À lire aussi" box and its quote with the speaker', async () => {
     const article = await readArticle(ARTICLE_PATHS.withoutEdition);
     const { page, problems } = await openPage(ARTICLE_PATHS.withoutEdition);
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
@@ -39,9 +39,14 @@ describe('an article with no edition.json', () => {
     expect(await sidebar.getByText('Anne Dupuis', { exact: true }).isVisible()).toBe(true);
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Anne Dupuis']);
 
-    // No table of contents without an edition; the timeline is the one dated statement the parser proposes (the
-    // caption's date, which makes the Saturday the 12th of March 2022, dates the article but makes no event).
-    expect(await page.getByRole('navigation', { name: 'Sommaire' }).count()).toBe(0);
+    // The text's intertitle is a section of its own: an h2 with its id, listed in the contents, without an edition.
+    const intertitle = main.getByRole('heading', { level: 2, name: 'Une maison ouverte à tous' });
+    const sectionId = await intertitle.getAttribute('id');
+    expect(sectionId).toMatch(/^partie-une-maison-ouverte-a-tous-/);
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    expect(await contents.getByRole('link', { name: 'Une maison ouverte à tous' }).getAttribute('href')).toBe(`${ARTICLE_PATHS.withoutEdition}#${sectionId ?? ''}`);
+    // The timeline is the one dated statement the parser proposes (the caption's date, which makes the Saturday the
+    // 12th of March 2022, dates the article but makes no event).
     const timeline = page.getByRole('complementary', { name: 'Chronologie' });
     expect(await timeline.locator('ol > li time').allTextContents()).toEqual(['samedi 12 mars 2022, matin']);
     expect(article.events.map((event) => event.title)).toEqual([expect.stringMatching(/^La médiathèque de la Part-Dieu, à Lyon, a rouvert ses portes samedi matin/)]);

@@ -118,6 +118,34 @@ describe('scoreArticle', () => {
     expect(scoreArticle('01-test', withWord, body, parsed, { measureHeadings: false }).counts.boilerplateLeaked).toBe(0);
   });
 
+  it('counts a heading or a caption the annotation does not have, beside those it has and the parser missed', () => {
+    const page = ['Titre', 'Premier paragraphe du texte.', 'Liquidation judiciaire', 'Suite du texte.', 'Michel Daerden © Belga'].join('\n');
+    const annotated = goldOf({ headings: ['Liquidation judiciaire'], captions: ['Michel Daerden © Belga'] });
+    const parsed: ParsedView = {
+      blocks: [{ kind: 'heading', text: 'Premier paragraphe du texte.' }, paragraph('Liquidation judiciaire'), paragraph('Suite du texte.'), { kind: 'caption', text: 'Suite du texte.' }],
+      quotes: [],
+      dates: [],
+    };
+    const { counts, failures } = scoreArticle('01-test', annotated, page, parsed, { measureHeadings: true });
+    expect(counts).toMatchObject({ headings: 1, headingsFound: 0, falseHeadings: 1, captions: 1, captionsFound: 0, falseCaptions: 1 });
+    expect(failures.map((failure) => failure.kind)).toEqual(['missed caption', 'false caption', 'missed heading', 'false heading']);
+  });
+
+  it('counts the words of a dateline split off a paragraph apart from words lost', () => {
+    const page = ['Titre', 'PARIS (AFP) - Le gouvernement a présenté son plan.'].join('\n');
+    const parsed: ParsedView = {
+      blocks: [paragraph('Le gouvernement a présenté son plan.')],
+      quotes: [],
+      dates: [],
+      setAside: [{ text: 'PARIS (AFP) -', reason: 'dateline' }],
+    };
+    const { counts, failures } = scoreArticle('01-test', goldOf({}), page, parsed, { measureHeadings: false });
+    expect(counts).toMatchObject({ bodyWords: 8, wordsLost: 0, wordsInDatelines: 2 });
+    expect(failures.map((failure) => failure.kind)).toEqual(['words moved to a dateline']);
+    const withoutDateline = scoreArticle('01-test', goldOf({}), page, { ...parsed, setAside: [] }, { measureHeadings: false });
+    expect(withoutDateline.counts).toMatchObject({ wordsLost: 2, wordsInDatelines: 0 });
+  });
+
   it('counts every gold quote missed when the parser refused the text', () => {
     const { counts, failures } = scoreArticle('01-test', gold, text, null, { measureHeadings: false, problem: 'no article body' });
     expect(counts.matchedQuotes).toBe(0);

@@ -182,7 +182,9 @@ describe('block ids', { timeout: 30_000 }, () => {
         const after = changed ? idsByContent(changed) : null;
         fc.pre(before !== null && after !== null);
         if (before && after) {
-          expect(after.size).toBe(before.size + 1);
+          // What a short line is may depend on its neighbours (a heading needs paragraphs around it, a label among the
+          // page's furniture is furniture, "Le janvier" alone is a date line), so blocks may change kind or be set
+          // aside; every block that keeps its kind and text keeps its id.
           expectSameIds(before, after);
         }
       }),
@@ -201,7 +203,6 @@ describe('block ids', { timeout: 30_000 }, () => {
         const after = changed ? idsByContent(changed) : null;
         fc.pre(before !== null && after !== null);
         if (before && after) {
-          expect(after.size).toBe(before.size - 1);
           expectSameIds(before, after);
         }
       }),

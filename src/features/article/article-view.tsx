@@ -1,5 +1,5 @@
 // The article itself: title, sections with their headings, paragraphs with their quotes and their timeline passages
-// marked, captions, teasers, credits.
+// marked, captions, teasers, intertitles, credits.
 import { Link } from 'react-router';
 import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
@@ -70,6 +70,13 @@ function ArticleBlock({ block }: { block: PageBlock }) {
             {block.credit && <span className="mt-1 block text-sm">Crédit : {block.credit}</span>}
           </figcaption>
         </figure>
+      );
+    case 'heading':
+      // An intertitle of the text inside a section the edition drew: a heading of the same rank as the sections'.
+      return (
+        <h2 id={block.id} tabIndex={-1} className="scroll-mt-6 pt-4 font-serif text-2xl leading-snug font-bold text-ink">
+          {block.text}
+        </h2>
       );
     case 'related':
       return (

@@ -7,11 +7,12 @@ const SLUG_MAX_WORDS = 6;
 const SLUG_MAX_CHARS = 40;
 /** 4 base-36 characters: 1.7 million values, plenty to tell apart the paragraphs of one article. */
 const HASH_CHARS = 4;
-const ID_PREFIX = { caption: 'photo', related: 'plus', quote: 'citation', event: 'evenement' } as const;
+/** A heading's id is the address of a part of the article: "#partie-liquidation-judiciaire-3k9z". */
+const ID_PREFIX = { paragraph: '', heading: 'partie-', caption: 'photo-', related: 'plus-', quote: 'citation-', event: 'evenement-' } as const;
 /** Letters that Unicode decomposition does not fold to ASCII. */
 const ASCII_FOLDS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i', ŀ: 'l' };
 
-export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote' | 'event';
+export type IdKind = 'paragraph' | 'heading' | 'caption' | 'related' | 'quote' | 'event';
 
 /**
  * `<slug of the first words>-<hash of the full text>`, with a prefix for everything but paragraphs:
@@ -22,7 +23,7 @@ export type IdKind = 'paragraph' | 'caption' | 'related' | 'quote' | 'event';
  * does not: the app can still find it by the slug prefix ("president-joe-biden-a-declare-que-").
  */
 export function contentId(kind: IdKind, text: string): string {
-  const prefix = kind === 'paragraph' ? '' : `${ID_PREFIX[kind]}-`;
+  const prefix = ID_PREFIX[kind];
   const slug = slugify(text);
   return `${prefix}${slug === '' ? '' : `${slug}-`}${hashText(text)}`;
 }

@@ -8,6 +8,7 @@ export function identifyBlocks(context: ParseContext): void {
     for (const repair of draft.repairs) context.repairs.push({ ...repair, blockId: id });
     if (draft.kind === 'paragraph') context.blocks.push({ kind: 'paragraph', id, text: draft.text });
     else if (draft.kind === 'caption') context.blocks.push({ kind: 'caption', id, text: draft.text, credit: draft.credit });
+    else if (draft.kind === 'heading') context.blocks.push({ kind: 'heading', id, text: draft.text });
     else context.blocks.push({ kind: 'related', id, title: draft.text });
   }
 }

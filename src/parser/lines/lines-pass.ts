@@ -1,10 +1,41 @@
-// The lines pass: reads each line of the scrape as a block of the article (paragraph, caption, related headline),
-// as metadata (source, contributors), or as site furniture set aside with its reason. Nothing is dropped silently.
+// The lines pass: reads each line of the scrape as a block of the article (paragraph, caption, related headline,
+// heading), as metadata (source, contributors), or as the page's furniture set aside with its reason. Nothing is
+// dropped silently: every line that is not a block is in `setAside`, and an unsure line stays in the body.
 import type { ParseContext } from '../context';
-import { gluedFooterRepair } from '../repairs/repair-text';
-import { readLine } from './read-line';
+import { gluedFooterRepair, type TextRepair } from '../repairs/repair-text';
+import { markCaptionCopies } from './caption-copies';
+import { markCommentBox } from './comment-box';
+import { splitGluedDateline } from './dateline';
+import { markEmbedCards } from './embed-credit';
+import { markHeadings } from './heading-line';
+import { markEdgeLabels, markPageFurniture } from './page-furniture';
+import { readLine, type ReadLine } from './read-line';
+import { markRepeatedText } from './repeated-text';
 import { splitGluedFooter } from './site-footer';
 import { BYTE_ORDER_MARK, splitLines } from './split-lines';
+import { markHeadlineRuns, markTeaserLists } from './teaser-list';
+
+/** The page-level rules, in order. Each reads the lines around a line that the line alone leaves unsure. */
+const PAGE_RULES: readonly ((lines: ReadLine[], title: string) => void)[] = [
+  /** The readers' comment box first: what is in it is not the article, whatever it looks like. */
+  markCommentBox,
+  /** Other stories listed under "Lire aussi". */
+  markTeaserLists,
+  /** A tweet's text above its credit line. */
+  markEmbedCards,
+  /** Names beside dates (bylines), prices beside paywalls, labels among furniture. */
+  markPageFurniture,
+  /** A caption printed twice, the second time with its credit. */
+  markCaptionCopies,
+  /** Lists of other stories without a header, at the edges of the article or among furniture. */
+  markHeadlineRuns,
+  /** Rubrics above the article and labels below it. */
+  markEdgeLabels,
+  /** The title again, and pull quotes. */
+  markRepeatedText,
+  /** Intertitles last: they need to know which lines are paragraphs. */
+  markHeadings,
+];
 
 export function readLines(context: ParseContext): string | void {
   const [titleLine, ...bodyLines] = splitLines(context.raw);
@@ -15,33 +46,60 @@ export function readLines(context: ParseContext): string | void {
   context.titleLine = titleLine;
 
   const { setAside, drafts, contributors } = context;
+  const lines: ReadLine[] = [];
   for (const line of bodyLines) {
     const glued = splitGluedFooter(line.text);
     if (glued.footer !== null) setAside.push({ line: line.number, text: glued.footer, reason: 'site-footer' });
-    const repairs = glued.footer === null ? [] : [gluedFooterRepair(line.text, glued.text)];
+    const repairs: TextRepair[] = glued.footer === null ? [] : [gluedFooterRepair(line.text, glued.text)];
+    let reading = readLine(glued.text);
+    let text = glued.text;
+    if (reading.kind === 'paragraph') {
+      // "PARIS (AFP) – Le gouvernement…": the dateline is set aside for the reference date, the paragraph stays whole.
+      const split = splitGluedDateline(reading.text);
+      if (split) {
+        setAside.push({ line: line.number, text: split.dateline, reason: 'dateline' });
+        repairs.push({ kind: 'dateline-split', before: `${split.dateline} ${split.rest.slice(0, 24)}…`, after: `${split.rest.slice(0, 24)}…` });
+        text = split.rest;
+        reading = { kind: 'paragraph', text };
+      }
+    }
+    lines.push({ number: line.number, text, reading, repairs });
+  }
+  for (const rule of PAGE_RULES) rule(lines, titleLine.text);
 
-    const reading = readLine(glued.text);
+  for (const { number, text, reading, repairs } of lines) {
     switch (reading.kind) {
       case 'site-footer':
       case 'scrape-noise':
-        setAside.push({ line: line.number, text: glued.text, reason: reading.kind });
+        setAside.push({ line: number, text, reason: reading.kind });
+        break;
+      case 'set-aside':
+        setAside.push({ line: number, text, reason: reading.reason });
         break;
       case 'source':
         context.source ??= reading.site;
-        setAside.push({ line: line.number, text: glued.text, reason: 'source-line' });
+        setAside.push({ line: number, text, reason: 'source-line' });
         break;
       case 'contributors':
         for (const name of reading.names) if (!contributors.includes(name)) contributors.push(name);
-        setAside.push({ line: line.number, text: glued.text, reason: 'contributor-line' });
+        setAside.push({ line: number, text, reason: 'contributor-line' });
+        break;
+      case 'byline':
+        for (const name of reading.names) if (!contributors.includes(name)) contributors.push(name);
+        setAside.push({ line: number, text, reason: 'byline' });
         break;
       case 'paragraph':
-        drafts.push({ kind: 'paragraph', line: line.number, text: reading.text, repairs });
+      case 'name-line':
+        drafts.push({ kind: 'paragraph', line: number, text, repairs });
+        break;
+      case 'heading':
+        drafts.push({ kind: 'heading', line: number, text: reading.text, repairs });
         break;
       case 'caption':
-        drafts.push({ kind: 'caption', line: line.number, text: reading.text, credit: reading.credit, repairs, lineText: glued.text });
+        drafts.push({ kind: 'caption', line: number, text: reading.text, credit: reading.credit, repairs, lineText: text });
         break;
       case 'related':
-        drafts.push({ kind: 'related', line: line.number, text: reading.title, repairs });
+        drafts.push({ kind: 'related', line: number, text: reading.title, repairs });
         break;
     }
   }

@@ -20,6 +20,16 @@ describe('reading a line', () => {
     ['Libby Cathey d’ABC News a contribué à ce rapport.', { kind: 'contributors', names: ['Libby Cathey'] }],
     ['Charles de Gaulle de l’AFP a contribué à ce rapport.', { kind: 'contributors', names: ['Charles de Gaulle'] }],
     ['Anne Martin, Paul Roy et Marc Petit de CNN ont contribué à cet article.', { kind: 'contributors', names: ['Anne Martin', 'Paul Roy', 'Marc Petit'] }],
+    ['Georges Leekens et Vincent Kompany. NEWS', { kind: 'caption', text: 'Georges Leekens et Vincent Kompany.', credit: 'NEWS' }],
+    ['Par Mourad Guichard', { kind: 'byline', names: ['Mourad Guichard'] }],
+    ['Nicolas Crousse', { kind: 'name-line', names: ['Nicolas Crousse'] }],
+    ['Publié le 21 avril 2023 à 17:08', { kind: 'set-aside', reason: 'dateline' }],
+    ['— Nadine Morano (@nadine__morano) June 4, 2012', { kind: 'set-aside', reason: 'embed-credit' }],
+    ['Partager', { kind: 'set-aside', reason: 'share' }],
+    ['© AFP', { kind: 'set-aside', reason: 'credit' }],
+    ['<iframe loading="lazy" title="La Grande Interview" src="https://www.youtube.com/embed/x"></iframe>', { kind: 'scrape-noise' }],
+    ['532', { kind: 'scrape-noise' }],
+    ['@JonasLegge', { kind: 'scrape-noise' }],
   ])('%s', (line, expected) => {
     expect(readLine(line)).toEqual(expected);
   });

@@ -1,0 +1,73 @@
+// How the lines pass compares a line with the site-clutter lexicon: one key for "418 commentaires", "418 Commentaires :"
+// and "+ 418 commentaires", so that the lexicon lists each button or label once.
+
+/** Markers that scrapes leave around a link or a button: "+ Tout savoir", "> VIDEOS", "Contenu réservé |", "Par :". */
+const LEADING_MARKERS = /^[+>•›»|\s\u00A0]+/u;
+const TRAILING_MARKERS = /[\s\u00A0:|»›>]+$/u;
+const APOSTROPHES = /['‘ʼ`´]/g;
+const DIGITS = /\d+/g;
+const SPACE_RUN = /[\s\u00A0\u202F]+/gu;
+
+/** Lines longer than this are read as text, never as a button or a label: it also bounds every clutter pattern. */
+export const CLUTTER_KEY_MAX_CHARS = 300;
+
+/** The rules of the lines pass ask for the key of the same line one after the other: the last one is kept. */
+let lastLine: string | null = null;
+let lastKey: string | null = null;
+
+/** "+ 418 Commentaires :" → "# commentaires"; null for a line too long to be a button, a label or a prompt. */
+export function clutterKey(line: string): string | null {
+  if (line.length > CLUTTER_KEY_MAX_CHARS) return null;
+  if (line === lastLine) return lastKey;
+  lastLine = line;
+  lastKey = line
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, '’')
+    .replace(SPACE_RUN, ' ')
+    .replace(LEADING_MARKERS, '')
+    .replace(TRAILING_MARKERS, '')
+    .replace(DIGITS, '#');
+  return lastKey;
+}
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let lastCounted: string | null = null;
+let lastCount = 0;
+
+/** How many words a line has, as a reader counts them. */
+export function wordCount(text: string): number {
+  if (text === lastCounted) return lastCount;
+  let count = 0;
+  for (const word of text.split(SPACE_RUN)) if (HAS_LETTER_OR_DIGIT.test(word)) count += 1;
+  lastCounted = text;
+  lastCount = count;
+  return count;
+}
+
+/** Closing marks after a line's last word: "… « Il était son pire ennemi »", "… (sondage)". */
+const CLOSING_MARKS = /[\s\u00A0»”"’)\]]+$/u;
+/** A headline in a list of other stories is short and is not a sentence: no period at its end ("…?" and "…!" are
+ *  headlines too). */
+export const HEADLINE_MAX_WORDS = 20;
+
+export function readsLikeHeadline(text: string): boolean {
+  if (wordCount(text) > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_WORDS * 10) return false;
+  const end = text.replace(CLOSING_MARKS, '');
+  return !/(?<!\.)\.$|[;,]$/u.test(end);
+}
+
+/** The last mark of a line once its closing quotes and brackets are set apart: "." for "« Non. »". */
+export function lastMark(text: string): string {
+  return text.replace(CLOSING_MARKS, '').slice(-1);
+}
+
+/** A line that ends as a sentence or a clause does ("…", ":", ","): not a label, a headline or an intertitle. */
+export function endsWithPunctuation(text: string): boolean {
+  return /[.!?…:;,]/u.test(lastMark(text));
+}
+
+/** "- Adresse : …", "* ORANGE. …", "• …": a list item, which is neither a heading nor a bare headline. */
+export function startsAsListItem(text: string): boolean {
+  return /^[-–—*•·]/u.test(text);
+}
