@@ -67,7 +67,7 @@ function ArticleBlock({ block }: { block: PageBlock }) {
               Photo
             </span>
             {block.text}
-            {block.credit && <span className="mt-1 block text-sm">Crédit : {block.credit}</span>}
+            {block.credit && <span className="mt-1 block text-sm">{`Crédit\u00a0: ${block.credit}`}</span>}
           </figcaption>
         </figure>
       );
