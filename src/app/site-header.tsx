@@ -10,16 +10,16 @@ export interface PanelLink {
 export function SiteHeader({ panels = [] }: { panels?: PanelLink[] }) {
   return (
     <header className="site-bar -mx-4 px-4 sm:-mx-6 sm:px-6">
-      <a href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-ink hover:text-accent">
+      <a href="/" className="inline-flex min-h-11 shrink-0 items-center font-bold tracking-tight text-ink hover:text-accent sm:text-lg">
         Liseuse
       </a>
-      <div className="flex items-center gap-1">
+      <div className="flex min-w-0 items-center">
         {panels.length > 0 && (
-          <nav aria-label="Accès rapide" className="lg:hidden">
-            <ul className="flex text-sm">
+          <nav aria-label="Accès rapide" className="min-w-0 overflow-x-auto lg:hidden">
+            <ul className="flex text-xs min-[25rem]:text-[0.8125rem] sm:text-sm">
               {panels.map((panel) => (
                 <li key={panel.id}>
-                  <a href={`#${panel.id}`} className="inline-flex min-h-11 items-center rounded px-2 font-semibold text-accent hover:bg-highlight">
+                  <a href={`#${panel.id}`} className="inline-flex min-h-11 items-center rounded px-1 font-semibold whitespace-nowrap min-[25rem]:px-1.5 text-accent hover:bg-highlight sm:px-2">
                     {panel.label}
                   </a>
                 </li>
