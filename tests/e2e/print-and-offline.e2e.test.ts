@@ -59,6 +59,22 @@ describe('reading offline', () => {
     }
   });
 
+  it('is installable: a manifest with a name, a start address, standalone display and PNG icons of 192 and 512 px', async () => {
+    const { page } = await openPage(ARTICLE, { context: { ...DESKTOP, viewport: { width: 1200, height: 800 } } });
+    // Linked by the starter once the page is idle, not in the HTML (see scripts/build/first-paint-starter.ts).
+    await expect.poll(() => page.locator('link[rel="manifest"]').count(), { timeout: 10_000 }).toBe(1);
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+      return (await fetch(href)).json() as Promise<{ name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] }>;
+    });
+    expect(manifest).toMatchObject({ name: 'Liseuse', start_url: '/', display: 'standalone' });
+    for (const size of ['192x192', '512x512']) {
+      const icon = manifest.icons.find((candidate) => candidate.sizes === size && candidate.type === 'image/png');
+      expect(icon, size).toBeDefined();
+      expect((await fetch(siteUrl(icon!.src))).status, size).toBe(200);
+    }
+  });
+
   it('serves a new edition of the article as soon as the network is back (the network first, the cache only as a fallback)', async () => {
     const browserContext = await context({ ...DESKTOP, viewport: { width: 1200, height: 800 } });
     const page = await browserContext.newPage();
@@ -73,12 +89,13 @@ describe('reading offline', () => {
     await browserContext.route(siteUrl(ARTICLE), async (route) => {
       reachedServer = true;
       const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('</h1>', ' (mis à jour)</h1>') });
+      // The new edition changes a word of the title, in the HTML and in the page's data alike (hydration reads both).
+      await route.fulfill({ response, body: (await response.text()).replaceAll('terminent', 'achèvent') });
     });
     await page.reload();
     expect(reachedServer).toBe(true);
     expect(served).toBe(1);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('(mis à jour)');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('achèvent');
     await browserContext.unroute(siteUrl(ARTICLE));
     await page.close();
   });
