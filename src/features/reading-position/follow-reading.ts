@@ -40,7 +40,9 @@ export function followReading(findColumn: () => HTMLElement | null): () => void 
 
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
-  update();
+  // The first look measures every passage: when the page is idle, not in the middle of the app's start.
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => update());
   return () => {
     clearTimeout(timer);
     window.removeEventListener('scroll', schedule);
