@@ -26,7 +26,8 @@ describe('printing an article', () => {
     expect(await page.getByRole('navigation', { name: 'Sommaire' }).isVisible()).toBe(false);
     expect(await page.locator('.icon').evaluateAll((icons) => icons.filter((icon) => icon.checkVisibility()).length)).toBe(0);
 
-    for (const event of article.events) expect(await page.getByText(event.summary, { exact: true }).isVisible(), event.id).toBe(true);
+    // An event the parser proposed has no summary: its title is the text's own words.
+    for (const event of article.events) if (event.summary) expect(await page.getByText(event.summary, { exact: true }).isVisible(), event.id).toBe(true);
 
     const mainBottom = (await page.locator('main').boundingBox())!.y + (await page.locator('main').boundingBox())!.height;
     expect((await page.locator('#chronologie').boundingBox())!.y).toBeGreaterThanOrEqual(mainBottom);

@@ -53,7 +53,8 @@ describe.each([
     await entries.last().click();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('');
 
-    for (const event of article.events) expect(await page.getByText(event.summary, { exact: true }).isVisible(), event.id).toBe(true);
+    // An event the parser proposed has no summary: its title is the text's own words.
+    for (const event of article.events) if (event.summary) expect(await page.getByText(event.summary, { exact: true }).isVisible(), event.id).toBe(true);
 
     const scriptOnly = page.getByRole('button', { name: /Copier le lien|Réglages de lecture|Partager/, includeHidden: true });
     expect(await scriptOnly.count()).toBeGreaterThan(5);
