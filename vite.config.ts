@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { devDocumentPlugin } from './scripts/build/dev-document-plugin.ts';
+import { LATER_SCRIPT_NAME } from './scripts/build/later-script-name.ts';
 
 export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), devDocumentPlugin('src/content/articles')],
@@ -13,8 +14,14 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
   },
   build: {
-    // One entry chunk and no lazy chunks: the polyfill for <link rel="modulepreload"> would be dead weight.
+    // No lazy chunks: the polyfill for <link rel="modulepreload"> would be dead weight.
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      // Two entries: the app (index.html), and the page's later script (plain DOM: the "Aa" menu, the side column
+      // that follows the reading), which the starter imports after the app. A dynamic import inside the app would
+      // bring Vite's preload helper into the first screen's bundle; a separate entry brings nothing.
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), [LATER_SCRIPT_NAME]: fileURLToPath(new URL('./src/app/later-script.ts', import.meta.url)) },
+    },
   },
   test: {
     projects: [

@@ -42,7 +42,7 @@ async function main() {
   console.log(`Build of the site (${countArticles(join(projectDir, 'src/content/articles'))} article): ${seconds(started)} s`);
 
   const shipped = pageAssets(distDir);
-  console.log(`Home page: HTML ${kb(shipped.html)} gzip, JavaScript ${kb(shipped.javascript)} gzip (${shipped.scripts.join(', ')}), CSS ${kb(shipped.css)} gzip (inline)\n`);
+  console.log(`Home page: HTML ${kb(shipped.html)} gzip, JavaScript ${kb(shipped.javascript)} gzip (${shipped.scripts.join(', ')}) then ${kb(shipped.laterJavascript)} later (${shipped.laterScripts.join(', ')}), CSS ${kb(shipped.css)} gzip (inline)\n`);
 
   const floorDir = mkdtempSync(join(tmpdir(), 'liseuse-floor-'));
   writeFileSync(join(floorDir, 'index.html'), floorPage(readPageData(join(distDir, 'index.html'))));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LATER_SCRIPT_NAME } from './build/later-script-name.ts';
 
 export interface PageAssets {
   /** gzip bytes of the HTML document itself. */
@@ -10,14 +11,21 @@ export interface PageAssets {
   scripts: string[];
   /** gzip bytes of those scripts, each compressed on its own as a static host serves them. */
   javascript: number;
+  /** The page's later script, asked for once the app has loaded (the "Aa" menu, the side column that follows). */
+  laterScripts: string[];
+  /** gzip bytes of the later scripts: counted apart, they are not part of what the first screen needs. */
+  laterJavascript: number;
   /** gzip bytes of the CSS inlined in <style> elements. */
   css: number;
 }
 
 export function pageAssets(distDir: string, page = 'index.html'): PageAssets {
   const html = readFileSync(join(distDir, page), 'utf8');
-  const scripts = [...html.matchAll(/(?:<script[^>]*\ssrc=|<link[^>]*rel="modulepreload"[^>]*\shref=|import\()"([^"]+\.js)"/g)].map((m) => m[1]!);
-  const javascript = scripts.reduce((total, src) => total + gzipSync(readFileSync(join(distDir, src))).length, 0);
+  const all = [...html.matchAll(/(?:<script[^>]*\ssrc=|<link[^>]*rel="modulepreload"[^>]*\shref=|import\()"([^"]+\.js)"/g)].map((m) => m[1]!);
+  const isLater = (src: string) => src.startsWith(`/assets/${LATER_SCRIPT_NAME}-`);
+  const gzipBytes = (srcs: string[]) => srcs.reduce((total, src) => total + gzipSync(readFileSync(join(distDir, src))).length, 0);
+  const scripts = all.filter((src) => !isLater(src));
+  const laterScripts = all.filter(isLater);
   const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((total, m) => total + gzipSync(m[1]!).length, 0);
-  return { html: gzipSync(html).length, scripts, javascript, css };
+  return { html: gzipSync(html).length, scripts, javascript: gzipBytes(scripts), laterScripts, laterJavascript: gzipBytes(laterScripts), css };
 }

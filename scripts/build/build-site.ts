@@ -9,6 +9,7 @@ import { headersFile } from './headers-file.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { writeOutput, type BuildOptions, type BuildStep } from './build-step.ts';
 import { precompressSite } from './precompress.ts';
+import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
 
@@ -32,6 +33,8 @@ const steps: BuildStep[] = [
       writeOutput(site, 'robots.txt', robotsTxt(site.options.siteUrl));
     },
   },
+  // Once the app's files are final: the worker's precache lists them with their revisions.
+  offlineReading,
   // Last, once every file is final: each text file gets its .br and .gz twin, for the server and for hosts.
   { name: 'the compressed copies (.br, .gz)', run: (site) => void precompressSite(site.options.outDir) },
 ];

@@ -1,30 +1,71 @@
-// The few lines of inline script that ask for the app only once the article is on screen.
+// The page's two inline scripts: one in the head that applies the reader's settings before the first paint, and a
+// few lines at the end of the body that ask for the app only once the article is on screen, then for offline reading.
+import { SETTINGS, SETTINGS_STORAGE_KEY, SETTING_NAMES } from '../../src/features/reading-settings/reading-settings.ts';
+
 export interface StartedAfterFirstPaint {
   html: string;
-  /** The starter's source, for the security policy to allow by hash. */
+  /** The starters' sources, for the security policy to allow by hash. */
   inlineScripts: string[];
 }
 
+/** Where the build writes the service worker (scripts/build/offline-reading.ts); the starter registers it. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+/** The cache of the pages a reader opened; the service worker fills it on every visit it controls, the starter on the first. */
+export const PAGES_CACHE = 'liseuse-pages';
+
 /**
- * The app's script is asked for only once the article is on screen. The page is readable without it, and a script
- * requested while the first paint is still coming competes with it for a phone's bandwidth and main thread
- * (Lighthouse then counts it on the path to the largest paint). "On screen" is the browser's own word for it, the
- * first-contentful-paint entry (the article's text all comes in that first frame; largest-contentful-paint would be
- * the same frame, but Chrome reports none for a page opened at a #link). Where paint timing is missing or the tab
- * opened in the background, two animation frames after "load", which only come once a frame has been drawn. A last
- * timer makes sure the app starts whatever happens. The starter is allowed by its hash in the Content-Security-Policy.
+ * Runs in the <head>, before the body is parsed, so that the first frame already has the reader's theme, size and
+ * width (a reload in dark never flashes light), and the "js" class that shows the controls only a script can work.
+ * A stored value the CSS does not know changes nothing; storage refused (privacy settings) leaves the defaults.
  */
-export function startScriptAfterFirstPaint(html: string): StartedAfterFirstPaint {
+export function settingsStarter(): string {
+  const attributes = SETTING_NAMES.map((name) => [name, SETTINGS[name].attribute]);
+  return [
+    '(()=>{const root=document.documentElement;root.classList.add("js");',
+    `try{const saved=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_STORAGE_KEY)})||"{}");`,
+    `for(const[name,attribute]of ${JSON.stringify(attributes)})if(typeof saved[name]=="string")root.setAttribute(attribute,saved[name])}catch{}})()`,
+  ].join('');
+}
+
+/** Puts the settings starter first in the <head>, where it runs before anything is drawn. */
+export function applySettingsBeforeFirstPaint(html: string): StartedAfterFirstPaint {
+  const starter = settingsStarter();
+  if (!html.includes('<head>')) throw new Error('the page template has no <head>');
+  return { html: html.replace('<head>', () => `<head>\n    <script>${starter}</script>`), inlineScripts: [starter] };
+}
+
+/**
+ * The app's script is asked for only once the article is on screen and the document is complete. The page is
+ * readable without it, and a script requested while the first paint is still coming competes with it for a phone's
+ * bandwidth and main thread. Lighthouse's simulated LCP counts every request that ENDED before the observed largest
+ * paint, and every layout before it: a long page may be painted in two frames (the parser yields), so the first
+ * contentful paint alone is not enough — the script then loaded and hydrated before the second frame's larger text
+ * block was reported, and the simulation put the whole script on the path to the LCP (the bimodal ×1.19). So: the
+ * first-contentful-paint entry AND "load" (the document parsed, nothing left to paint for the first time), then two
+ * animation frames, which only come once that last frame has been drawn. Where paint timing is missing or the tab
+ * opened in the background, "load" and two frames alone. A last timer makes sure the app starts whatever happens.
+ * After the app, the page's later script (the "Aa" menu, the side column that follows the reading: src/app/later-script.ts),
+ * then the web app manifest and the service worker that keeps the articles read for offline reading (once the page is
+ * idle: the worker fetches the app's files again, and must not compete with anything the reader waits for).
+ */
+export function startScriptAfterFirstPaint(html: string, laterScript: string): StartedAfterFirstPaint {
   const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry) throw new Error('the built index.html has no entry script');
   const starter = [
-    '(()=>{let started=0;',
-    `const start=()=>{if(!started){started=1;setTimeout(()=>import(${JSON.stringify(entry[1])}))}};`,
+    '(()=>{let started=0,painted=0,loaded=0;',
+    `const start=()=>{if(!started){started=1;setTimeout(()=>import(${JSON.stringify(entry[1])}).then(()=>import(${JSON.stringify(laterScript)})));setTimeout(offline,2e3)}};`,
+    // The page that registers the worker was fetched before it: the worker cannot have kept it, so the page puts itself in the cache.
+    // The manifest is linked here, not in the HTML: the browser fetches it (and its icon) as soon as it sees the link,
+    // in the middle of the first paint, and Lighthouse then counts both requests on the path to the LCP.
+    'const offline=()=>{const manifest=document.createElement("link");manifest.rel="manifest";manifest.href="/manifest.webmanifest";document.head.append(manifest);',
+    'const workers=navigator.serviceWorker;if(workers)',
+    `workers.register(${JSON.stringify(SERVICE_WORKER_PATH)}).then(()=>workers.ready).then(()=>{if(!workers.controller)return caches.open(${JSON.stringify(PAGES_CACHE)}).then((pages)=>pages.add(location.pathname))}).catch(()=>{})};`,
+    'const ready=()=>{if(painted&&loaded)requestAnimationFrame(()=>requestAnimationFrame(start))};',
     'const observer=window.PerformanceObserver;',
     'if(document.visibilityState=="visible"&&observer&&(observer.supportedEntryTypes||[]).includes("paint"))',
-    'new observer((list)=>{if(list.getEntriesByName("first-contentful-paint").length)start()}).observe({type:"paint",buffered:true});',
-    'else addEventListener("load",()=>requestAnimationFrame(()=>requestAnimationFrame(start)));',
-    'addEventListener("load",()=>setTimeout(start,3000))})()',
+    'new observer((list)=>{if(list.getEntriesByName("first-contentful-paint").length){painted=1;ready()}}).observe({type:"paint",buffered:true});',
+    'else painted=1;',
+    'addEventListener("load",()=>{loaded=1;ready();setTimeout(start,3e3)})})()',
   ].join('');
   const result = html.replace(entry[0], '').replace('</body>', () => `  <script>${starter}</script>\n  </body>`);
   return { html: result, inlineScripts: [starter] };

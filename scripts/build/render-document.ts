@@ -2,6 +2,7 @@
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { pageDataElement } from '../../src/app/page-data-element.ts';
 import { pageHead } from './page-head.ts';
+import { printHeading } from './print-heading.ts';
 
 export interface DocumentInput {
   /** The article shown, or null for the not-found page. */
@@ -18,6 +19,7 @@ export function renderDocument(template: string, { page, siteUrl, contentSecurit
   // Replacer functions, not strings: article text may hold "$&" or "$'", which a replacement string would expand.
   return template
     .replace('<!--page-head-->', () => pageHead({ page, siteUrl, contentSecurityPolicy }))
+    .replace('<div id="root">', () => `${printHeading(page, siteUrl)}<div id="root">`)
     .replace('<!--page-body-->', () => body)
     .replace('<!--page-data-->', () => pageDataElement(page));
 }

@@ -6,6 +6,7 @@ import { ArticleView } from '../features/article/article-view';
 import { TableOfContents } from '../features/table-of-contents/table-of-contents';
 import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
+import { SIDE_COLUMN_ID } from '../features/reading-position/side-column';
 import { usePageData } from './page-data';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
@@ -21,20 +22,22 @@ export function ArticleRoute() {
 
 export function ArticleLayout({ page }: { page: ArticlePage }) {
   const headings = page.sections.flatMap((section) => (section.heading ? [section.heading] : []));
+  const hasContents = headings.length > 0;
   const panels: PanelLink[] = [
+    ...(hasContents ? [{ id: 'sommaire', label: 'Sommaire' }] : []),
     ...(page.events.length > 0 ? [{ id: 'chronologie', label: 'Chronologie' }] : []),
     ...(page.quotes.length > 0 ? [{ id: 'citations', label: 'Citations' }] : []),
   ];
   // Phones: one column, contents folded above the title, panels after the article. From 1024 px: the panels in a
-  // column of their own, kept in view. From 1280 px: the contents too, in a column on the left.
-  const hasContents = headings.length > 0;
+  // column of their own, kept in view and following the reading. From 1280 px: the contents too, on the left.
+  // The column's width is the reader's (--reading-width: standard or wide).
   return (
     <PageAddressContext value={page.path}>
       <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
         <SiteHeader panels={panels} />
         <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${hasContents ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
           {hasContents && (
-            <div className="mx-auto mb-6 max-w-[68ch] rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-[68ch] xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
+            <div id="sommaire" tabIndex={-1} className="mx-auto mb-6 max-w-(--reading-width) scroll-mt-16 rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-(--reading-width) xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
               <div className="xl:sticky xl:top-6">
                 <TableOfContents entries={headings} />
               </div>
@@ -43,13 +46,13 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
           <main
             id="contenu"
             tabIndex={-1}
-            className={`mx-auto w-full max-w-[68ch] lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
+            className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
           >
             <ArticleView page={page} />
           </main>
           {panels.length > 0 && (
-            <div className={`mx-auto mt-12 w-full max-w-[68ch] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
-              <div className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
+            <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
+              <div id={SIDE_COLUMN_ID} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
               </div>

@@ -1,4 +1,7 @@
-// The bar above every page: the site's name, and on phones the way to the panels that follow the article.
+// The bar above every page: the site's name, the reader's settings ("Aa"), and on phones the way to the contents and
+// the panels that follow the article. On phones it stays at the top while reading: the contents are a tap away.
+import { ReadingSettingsButton } from '../features/reading-settings/reading-settings-button';
+
 export interface PanelLink {
   id: string;
   label: string;
@@ -6,23 +9,26 @@ export interface PanelLink {
 
 export function SiteHeader({ panels = [] }: { panels?: PanelLink[] }) {
   return (
-    <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-b border-rule py-2 font-sans">
-      <a href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-ink hover:text-accent">
+    <header className="site-bar -mx-4 px-4 sm:-mx-6 sm:px-6">
+      <a href="/" className="inline-flex min-h-11 shrink-0 items-center font-bold tracking-tight text-ink hover:text-accent sm:text-lg">
         Liseuse
       </a>
-      {panels.length > 0 && (
-        <nav aria-label="Accès rapide" className="lg:hidden">
-          <ul className="flex gap-1 text-sm">
-            {panels.map((panel) => (
-              <li key={panel.id}>
-                <a href={`#${panel.id}`} className="inline-flex min-h-11 items-center rounded px-3 font-semibold text-accent hover:bg-highlight">
-                  {panel.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <div className="flex min-w-0 items-center">
+        {panels.length > 0 && (
+          <nav aria-label="Accès rapide" className="min-w-0 overflow-x-auto lg:hidden">
+            <ul className="flex text-xs min-[25rem]:text-[0.8125rem] sm:text-sm">
+              {panels.map((panel) => (
+                <li key={panel.id}>
+                  <a href={`#${panel.id}`} className="inline-flex min-h-11 items-center rounded px-1 font-semibold whitespace-nowrap min-[25rem]:px-1.5 text-accent hover:bg-highlight sm:px-2">
+                    {panel.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <ReadingSettingsButton />
+      </div>
     </header>
   );
 }

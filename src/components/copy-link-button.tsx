@@ -32,19 +32,10 @@ export function CopyLinkButton({ targetId, label, className = '', ...props }: Co
       aria-label={label}
       title={label}
       onClick={copy}
-      className={`inline-flex min-h-6 min-w-6 items-center justify-center gap-1 rounded px-1.5 py-1 font-sans text-sm text-muted hover:bg-highlight hover:text-accent ${className}`}
+      className={`needs-script inline-flex min-h-6 min-w-6 items-center justify-center gap-1 rounded px-1.5 py-1 font-sans text-sm text-muted hover:bg-highlight hover:text-accent ${className}`}
       {...props}
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-        {copied ? (
-          <path d="M5 12l5 5L20 7" />
-        ) : (
-          <>
-            <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
-            <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
-          </>
-        )}
-      </svg>
+      <span aria-hidden="true" className={`icon size-4 ${copied ? 'icon-done' : 'icon-link'}`} />
       {copied && <span aria-hidden="true">Lien copié</span>}
     </button>
   );

@@ -3,7 +3,7 @@ import type { Article, ArticleBlock, ArticleEvent, Quote } from '../parser/artic
 import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun, TimelineEvent } from './article-page';
 import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
-import { frenchSpacing } from '../parser/french-spacing';
+import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -30,7 +30,7 @@ export function composeArticlePage(
     page: {
       slug,
       path: articlePath(slug),
-      title: frenchSpacing(article.title),
+      title: display(article.title),
       description: edition?.description ?? describe(article),
       source: article.source,
       contributors: article.contributors,
@@ -163,14 +163,16 @@ function toPageBlock(block: ArticleBlock, quotes: readonly Quote[], events: read
         dateLabel: event.label,
         datetime: htmlDatetime(event.date),
       }));
-      return { kind: 'paragraph', id: block.id, runs: splitIntoRuns(block.text, quotes, events), passages };
+      // The marks are swapped before the cut (one character for one: the offsets stay right), so that a quote's
+      // “ and ” in the runs around it are judged together.
+      return { kind: 'paragraph', id: block.id, runs: splitIntoRuns(frenchQuoteMarks(block.text), quotes, events), passages };
     }
     case 'caption':
-      return { kind: 'caption', id: block.id, text: frenchSpacing(block.text), credit: block.credit };
+      return { kind: 'caption', id: block.id, text: display(block.text), credit: block.credit };
     case 'related':
-      return { kind: 'related', id: block.id, title: frenchSpacing(block.title) };
+      return { kind: 'related', id: block.id, title: display(block.title) };
     case 'heading':
-      return { kind: 'heading', id: block.id, text: frenchSpacing(block.text) };
+      return { kind: 'heading', id: block.id, text: display(block.text) };
   }
 }
 
@@ -205,6 +207,11 @@ function splitIntoRuns(text: string, quotes: readonly Quote[], events: readonly 
     runs.push(run);
   }
   return runs;
+}
+
+/** A whole piece of text as French readers expect it on screen; the stored text is left as it was. */
+function display(text: string): string {
+  return frenchSpacing(frenchQuoteMarks(text));
 }
 
 function blockText(block: ArticleBlock): string {

@@ -1,5 +1,6 @@
-// French typography for display: the thin spaces that belong before ; ! ? and inside « », the no-break space
-// before :. It only ever changes, adds or removes spaces: every word and mark stays as written.
+// French typography for display: the thin spaces that belong before ; ! ? % and inside « » and long numbers, the
+// no-break space before :. frenchSpacing only ever changes, adds or removes spaces: every word and mark stays as
+// written; frenchQuoteMarks, the one that changes marks, is separate and only swaps “ ” for « ».
 
 /** U+202F narrow no-break space: before ; ! ? and inside « », so "?" never starts a line. */
 const NARROW = '\u202F';
@@ -14,7 +15,13 @@ const ENDS_A_WORD = /^[\p{L}\p{N}»”’')\]]$/u;
 /** And only when the mark ends something: "Quoi?" and "Quoi?»" get a space, "page?id=3" does not. */
 const ENDS_A_PHRASE = /^(?:$|[\s\u00A0\u202F!?;:.,…»”"')\]])/u;
 /** "&amp;" and "&#39;" quoted in an article are character references, not a word and a semicolon: no space there. */
-const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]{1,31}$/;
+const CHARACTER_REFERENCE = /&(?:#?[A-Za-z0-9]{1,31};)*#?[A-Za-z0-9]{1,31}$/;
+/** How far back a character reference may start: "&amp;amp;amp;" (escaped three times) still reads as one. */
+const REFERENCE_LOOKBEHIND = 100;
+/** "2 500", "500 000": the groups of a number stay on one line (a group is 3 digits after 1 to 3, never a year's 4). */
+const DIGIT_GROUPS = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?!\d)/g;
+/** "50 %" and "50%" both become "50⍽%": French sets the sign apart, on the same line as its number. */
+const PERCENT = /(\d)[ \u00A0\u202F]?%/g;
 
 /**
  * "Il a dit « non » ; pourquoi ?" → "Il a dit «\u202Fnon\u202F»\u202F; pourquoi\u202F?".
@@ -23,7 +30,7 @@ const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]{1,31}$/;
  * colon untouched, since a no-break space only ever replaces an existing space before ":".
  */
 export function frenchSpacing(text: string): string {
-  const characters = [...text];
+  const characters = [...numberSpacing(text)];
   const output: string[] = [];
   const replaceLast = (space: string) => {
     output[output.length - 1] = space;
@@ -35,7 +42,7 @@ export function frenchSpacing(text: string): string {
       case ';':
       case '!':
       case '?':
-        if (char === ';' && CHARACTER_REFERENCE.test(output.slice(-33).join(''))) {
+        if (char === ';' && CHARACTER_REFERENCE.test(output.slice(-REFERENCE_LOOKBEHIND).join(''))) {
           // leave "&amp;" as it is
         } else if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
         else if (ENDS_A_WORD.test(previous) && ENDS_A_PHRASE.test(characters[index + 1] ?? '')) output.push(NARROW);
@@ -64,4 +71,20 @@ export function frenchSpacing(text: string): string {
     }
   }
   return output.join('');
+}
+
+function numberSpacing(text: string): string {
+  return text
+    .replace(DIGIT_GROUPS, (_match, head: string, groups: string) => head + groups.replace(/[ \u00A0]/g, NARROW))
+    .replace(PERCENT, `$1${NARROW}%`);
+}
+
+/**
+ * English curly quotes as French readers expect them, for display: "“Non”, dit-il" → "«Non», dit-il" (frenchSpacing
+ * then adds the thin spaces). One character for one, so the offsets of quotes in the text stay right. A text that
+ * already has « » keeps its “ ”: there they are the inner quotes French uses inside « ».
+ */
+export function frenchQuoteMarks(text: string): string {
+  if (text.includes('«')) return text;
+  return text.replace(/“/g, '«').replace(/”/g, '»');
 }

@@ -55,6 +55,30 @@ describe.each([
     expect(await axeViolations(page), 'timeline closed').toEqual([]);
   });
 
+  // Every theme, with the "Aa" menu open (its own colours and states): sepia and dark set by the reader, and the
+  // automatic theme in a system set to dark.
+  it.each([
+    ['light', 'light', null],
+    ['sepia', 'sepia', null],
+    ['dark', 'dark', null],
+    ['automatic, in a dark system', 'auto', 'dark'],
+  ] as const)('an article page in the %s theme, with the "Aa" menu open, has no violation', async (_name, theme, system) => {
+    const { page } = await openPage('/articles/biden-irak-fin-mission-combat/', { context });
+    await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
+    if (system) await page.emulateMedia({ colorScheme: system });
+    await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
+    const aa = page.getByRole('button', { name: 'Réglages de lecture' });
+    await expect.poll(async () => {
+      if ((await aa.getAttribute('aria-expanded')) === 'false') await aa.click();
+      return aa.getAttribute('aria-expanded');
+    }).toBe('true');
+    try {
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+    }
+  });
+
   it.each([
     ['the article with no edition.json', ARTICLE_PATHS.withoutEdition, 200],
     ['the hostile article', ARTICLE_PATHS.hostile, 200],

@@ -23,7 +23,7 @@ describe('an article with no edition.json', () => {
     // The scrape doubles the caption; the reader sees it once, with its credit and without the "PHOTO :" label.
     const figures = main.getByRole('figure');
     expect(await figures.count()).toBe(1);
-    expect(await figures.textContent()).toBe(`Photo${CAPTION}Crédit : Jean Martin/AFP`);
+    expect(await figures.textContent()).toBe(`Photo${CAPTION}Crédit\u00a0: Jean Martin/AFP`);
     expect(await main.getByText(CAPTION).count()).toBe(1);
     expect(await figures.getByText('Crédit : Jean Martin/AFP').isVisible()).toBe(true);
 

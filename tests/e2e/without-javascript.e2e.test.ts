@@ -1,6 +1,6 @@
 // With JavaScript off (or before it arrives), the prerendered page is the whole article: title, text, captions, quotes.
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, NO_PROBLEMS, readArticle, useBrowser } from './browser.ts';
+import { DESKTOP, NO_PROBLEMS, PHONE, readArticle, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 const NO_SCRIPT = { ...DESKTOP, javaScriptEnabled: false };
@@ -34,6 +34,31 @@ describe.each([['the home page', '/'], ['an article page', '/articles/biden-irak
       expect(await entry.getByRole('blockquote').textContent()).toContain(quote.text);
       expect(await entry.getByText(quote.speaker, { exact: true }).count()).toBe(1);
     }
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+});
+
+describe.each([
+  ['390 px wide', { ...PHONE, javaScriptEnabled: false }],
+  ['1280 px wide', NO_SCRIPT],
+])('an article at %s, with JavaScript off', (_width, context) => {
+  it('has its contents reachable, its events unfolded, and no control that needs a script in view', async () => {
+    const article = await readArticle('/articles/biden-irak-fin-mission-combat/');
+    const { page, problems } = await openPage('/articles/biden-irak-fin-mission-combat/', { context });
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    const entries = contents.getByRole('link');
+    expect(await entries.count()).toBeGreaterThan(2);
+    for (let index = 0; index < (await entries.count()); index++) expect(await entries.nth(index).isVisible()).toBe(true);
+    // A link to a section works as a plain link.
+    await entries.last().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('');
+
+    // An event the parser proposed has no summary: its title is the text's own words.
+    for (const event of article.events) if (event.summary) expect(await page.getByText(event.summary, { exact: true }).isVisible(), event.id).toBe(true);
+
+    const scriptOnly = page.getByRole('button', { name: /Copier le lien|Réglages de lecture|Partager/, includeHidden: true });
+    expect(await scriptOnly.count()).toBeGreaterThan(5);
+    expect(await scriptOnly.evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).length)).toBe(0);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

@@ -57,6 +57,7 @@ function ArticleBlock({ block }: { block: PageBlock }) {
               runs.map((run, index) => <Run key={from + index} run={run} />)
             ),
           )}
+          <CopyLinkButton targetId={block.id} label="Copier le lien vers ce paragraphe" className="paragraph-link -my-1 ml-1 align-middle" />
         </p>
       );
     case 'caption':
@@ -67,7 +68,7 @@ function ArticleBlock({ block }: { block: PageBlock }) {
               Photo
             </span>
             {block.text}
-            {block.credit && <span className="mt-1 block text-sm">Crédit : {block.credit}</span>}
+            {block.credit && <span className="mt-1 block text-sm">{`Crédit\u00a0: ${block.credit}`}</span>}
           </figcaption>
         </figure>
       );

@@ -26,7 +26,7 @@ export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; ar
 
 function QuoteEntry({ quote, articleTitle }: { quote: PageQuote; articleTitle: string }) {
   return (
-    <li>
+    <li data-passage={quote.blockId}>
       <figure>
         <blockquote className="border-l-4 border-accent pl-3 font-serif text-base leading-relaxed text-ink">
           <p>{`«\u202f${quote.text}\u202f»`}</p>

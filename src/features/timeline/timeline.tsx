@@ -53,7 +53,7 @@ interface TimelineEntryProps {
 function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
   const detailsId = `${event.id}-details`;
   return (
-    <li id={event.id} className="relative scroll-mt-6 rounded-sm py-1 pl-4">
+    <li id={event.id} data-passage={event.blockId} className="relative scroll-mt-6 rounded-sm py-1 pl-4">
       <span aria-hidden="true" className="absolute top-3.5 -left-[5px] size-2 rounded-full bg-accent" />
       <h3 className="text-base">
         <DisclosureButton open={open} onToggle={onToggle} controls={detailsId} className="items-start py-1">
