@@ -33,10 +33,18 @@ export interface PageSection {
   blocks: PageBlock[];
 }
 
+/** Who said a quote, as the reader sees it: the person's name (or the words the text used when it named no one,
+ *  "un responsable américain"), and the id of that person in the article's cast, shared by all their quotes. */
+export interface PageSpeaker {
+  id: string;
+  name: string;
+}
+
 export interface PageQuote {
   id: string;
   text: string;
-  speaker: string;
+  /** null when the text does not make the speaker certain: the sidebar says "non attribuée". */
+  speaker: PageSpeaker | null;
   blockId: string;
 }
 

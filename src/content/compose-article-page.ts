@@ -1,9 +1,10 @@
 // Joins a parsed article and its edition into the page readers get, and checks that the edition points at real text.
 import type { Article, ArticleBlock, ArticleEvent, Quote } from '../parser/article';
-import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun, TimelineEvent } from './article-page';
+import type { ArticlePage, PageBlock, PagePassage, PageSection, PageSpeaker, TextRun, TimelineEvent } from './article-page';
 import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
+import { slugify } from '../parser/ids/block-id';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -38,10 +39,15 @@ export function composeArticlePage(
       publishedAt: edition?.publishedAt ?? article.publishedAt?.value ?? null,
       readingMinutes: readingMinutes(article),
       sections,
-      quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker, blockId })),
+      quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker: pageSpeaker(speaker), blockId })),
       events,
     },
   };
+}
+
+/** The parser says "inconnu" when the text names no one: the reader is told "non attribuée", never a made-up name. */
+function pageSpeaker(speaker: string): PageSpeaker | null {
+  return speaker === 'inconnu' ? null : { id: slugify(speaker), name: speaker };
 }
 
 function splitIntoSections(

@@ -36,7 +36,7 @@ export const samplePage: ArticlePage = {
     },
   ],
   quotes: [
-    { id: 'citation-n-allaient-pas-cd34', text: 'n’allaient pas participer à une mission de combat', speaker: 'Joe Biden', blockId: 'president-joe-biden-a-declare-ab12' },
+    { id: 'citation-n-allaient-pas-cd34', text: 'n’allaient pas participer à une mission de combat', speaker: { id: 'joe-biden', name: 'Joe Biden' }, blockId: 'president-joe-biden-a-declare-ab12' },
   ],
   events: [
     {

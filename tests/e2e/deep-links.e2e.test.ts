@@ -81,7 +81,7 @@ describe('a link followed inside the page', () => {
     const { page, problems } = await openPage('/');
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const quote = article.quotes.at(-1)!;
-    const entry = page.getByRole('complementary', { name: 'Citations' }).getByRole('listitem').filter({ hasText: quote.speaker }).last();
+    const entry = page.getByRole('complementary', { name: 'Citations' }).getByRole('listitem').filter({ hasText: quote.speaker?.name ?? 'non attribuée' }).last();
     await entry.getByRole('link', { name: 'Lire dans l’article' }).click();
     await expect.poll(() => page.url()).toBe(siteUrl(`/#${quote.id}`));
     await expect.poll(() => targetState(page, quote.id)).toEqual(LANDED);

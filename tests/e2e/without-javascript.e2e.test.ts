@@ -32,7 +32,7 @@ describe.each([['the home page', '/'], ['an article page', '/articles/biden-irak
       const entry = quoteEntries.nth(index);
       expect(await entry.isVisible()).toBe(true);
       expect(await entry.getByRole('blockquote').textContent()).toContain(quote.text);
-      expect(await entry.getByText(quote.speaker, { exact: true }).count()).toBe(1);
+      expect(await entry.getByText(quote.speaker?.name ?? 'non attribuée', { exact: true }).count()).toBe(1);
     }
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
