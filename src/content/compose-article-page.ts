@@ -1,10 +1,9 @@
 // Joins a parsed article and its edition into the page readers get, and checks that the edition points at real text.
 import type { Article, ArticleBlock, ArticleEvent, Quote } from '../parser/article';
-import type { ArticlePage, PageBlock, PagePassage, PageSection, PageSpeaker, TextRun, TimelineEvent } from './article-page';
+import type { ArticlePage, PageBlock, PagePassage, PageQuote, PageSection, PageSpeaker, TextRun, TimelineEvent } from './article-page';
 import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
-import { slugify } from '../parser/ids/block-id';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -39,15 +38,18 @@ export function composeArticlePage(
       publishedAt: edition?.publishedAt ?? article.publishedAt?.value ?? null,
       readingMinutes: readingMinutes(article),
       sections,
-      quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker: pageSpeaker(speaker), blockId })),
+      quotes: pageQuotes(article),
       events,
     },
   };
 }
 
-/** The parser says "inconnu" when the text names no one: the reader is told "non attribuée", never a made-up name. */
-function pageSpeaker(speaker: string): PageSpeaker | null {
-  return speaker === 'inconnu' ? null : { id: slugify(speaker), name: speaker };
+/** Each quote with its speaker as the cast names them (one id per person, shared by all their quotes), or null
+ *  when the text does not make the speaker certain: the reader is told "non attribuée", never a made-up name. */
+function pageQuotes(article: Article): PageQuote[] {
+  const speakers = new Map<string, PageSpeaker>();
+  for (const person of article.people) for (const quoteId of person.quoteIds) speakers.set(quoteId, { id: person.id, name: person.name });
+  return article.quotes.map(({ id, text, blockId }) => ({ id, text: frenchSpacing(text), speaker: speakers.get(id) ?? null, blockId }));
 }
 
 function splitIntoSections(

@@ -21,14 +21,23 @@ export interface RelatedItem {
   title: string;
 }
 
+/** Who said a quote, and how the text made it certain. */
+export interface Speaker {
+  /** The fullest name the article gives ("Joe Biden" for "Biden", "il" or "le président"), or the words the text
+   *  uses when it names no one ("un responsable américain", "l’Élysée"). */
+  name: string;
+  /** The words at the quote that point to the speaker: "Biden", "M. Peskov", "le porte-parole", "elle". */
+  asWritten: string;
+  via: 'name' | 'role' | 'pronoun' | 'organisation' | 'anonymous';
+}
+
 /** Direct speech, whole or partial, with the person who said it. */
 export interface Quote {
   id: string;
   /** The quoted words, without the quote marks. Always a substring of its paragraph's text. */
   text: string;
-  /** The full name the text gave ("Joe Biden"), or the words the text used when it named no one ("le responsable",
-   *  "un analyste de la Société Générale"); "inconnu" when the text only says "a déclaré" and no one was quoted before. */
-  speaker: string;
+  /** null when the text does not make the speaker certain: never the nearest name. */
+  speaker: Speaker | null;
   /** The paragraph the quote is in. */
   blockId: string;
   /** Offsets of `text` inside the paragraph's text, in UTF-16 code units: text === paragraph.text.slice(start, end). */
@@ -132,6 +141,16 @@ export type ArticleBlock =
   | ({ kind: 'related' } & RelatedItem)
   | ({ kind: 'heading' } & Heading);
 
+/** One person (or body) of the article: the name, the role the text gives them, and the quotes it credits them. */
+export interface ArticlePerson {
+  /** A slug of the name, unique in the article: what a reader's "show this speaker's quotes" refers to. */
+  id: string;
+  name: string;
+  role: string | null;
+  /** In the order of the text. */
+  quoteIds: string[];
+}
+
 export interface Article {
   title: string;
   language: 'fr';
@@ -148,6 +167,8 @@ export interface Article {
   captions: Caption[];
   related: RelatedItem[];
   quotes: Quote[];
+  /** The cast: everyone a quote is credited to, in the order they are first quoted. */
+  people: ArticlePerson[];
   dates: DateMention[];
   /** Proposed by the parser, in date order (same dates in the order of the text). */
   events: ArticleEvent[];

@@ -1,5 +1,5 @@
 // The one value every pass of the parser reads and fills in, in the order parse-article.ts runs them.
-import type { ArticleBlock, ArticleEvent, DateMention, PublishedAt, Quote, Repair, SetAsideLine } from './article';
+import type { ArticleBlock, ArticleEvent, ArticlePerson, DateMention, PublishedAt, Quote, Repair, SetAsideLine } from './article';
 import { IdRegistry } from './ids/block-id';
 import type { SourceLine } from './lines/split-lines';
 import { People } from './people/cast';
@@ -38,6 +38,8 @@ export interface ParseContext {
   quotes: Quote[];
   /** dates: the reference date (null when no one knows it), then every temporal expression, resolved. */
   publishedAt: PublishedAt | null;
+  /** people of the model: everyone a quote is credited to, filled by the quotes pass. */
+  cast: ArticlePerson[];
   dates: DateMention[];
   events: ArticleEvent[];
 }
@@ -58,6 +60,7 @@ export function createContext(raw: string, options: ParseOptions): ParseContext 
     people: People.collect([]),
     quotes: [],
     publishedAt: null,
+    cast: [],
     dates: [],
     events: [],
   };

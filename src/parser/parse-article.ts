@@ -65,6 +65,7 @@ function toArticle(context: ParseContext): Article {
     captions: blocksOfKind(context.blocks, 'caption'),
     related: blocksOfKind(context.blocks, 'related'),
     quotes: context.quotes,
+    people: context.cast,
     blocks: context.blocks,
     dates: context.dates,
     events: context.events,

@@ -55,7 +55,7 @@ describe.concurrent('npm run parse', { timeout: 30_000 }, () => {
     expect(article.paragraphs).toHaveLength(16);
     expect(article.captions).toHaveLength(2);
     expect(article.related).toHaveLength(3);
-    expect(article.quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual([
+    expect(article.quotes.map((quote: { speaker: { name: string } | null }) => quote.speaker?.name)).toEqual([
       'Joe Biden', 'Joe Biden', 'Joe Biden', 'Nasser al Shammari', 'Nasser al Shammari',
     ]);
     // Plain Unicode, indented by 2 spaces: no HTML escapes, no \u escapes for accents.

@@ -70,7 +70,7 @@ describe('the seed article', () => {
   });
 
   it('credits its 5 quotes: 3 to Joe Biden, 2 to the spokesman Nasser al Shammari', () => {
-    expect(article.quotes.map((quote) => [quote.speaker, quote.text.slice(0, 30)])).toEqual([
+    expect(article.quotes.map((quote) => [quote.speaker?.name, quote.text.slice(0, 30)])).toEqual([
       ['Joe Biden', 'n’allaient pas participer, d’i'],
       ['Joe Biden', 'Notre lutte commune contre l’E'],
       ['Joe Biden', 'dans quelques semaines'],

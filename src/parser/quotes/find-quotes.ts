@@ -1,45 +1,193 @@
-// The quotes pass: finds the direct speech of an article, whole or partial, and credits each quote to the person
-// who said it.
-import type { Paragraph, Quote } from '../article';
+// The quotes pass: finds the direct speech of an article, whole or partial, in one paragraph or over several, and
+// credits each quote to the person the text makes certain said it, or to no one.
+import type { Paragraph, Quote, Speaker } from '../article';
 import type { ParseContext } from '../context';
 import { contentId, type IdRegistry } from '../ids/block-id';
+import { peopleOfQuotes } from '../people/article-people';
 import type { People } from '../people/cast';
-import { HAS_WORD_CHARACTER } from '../text-patterns';
-import { QuoteAttributor } from './attribute-quote';
-import { resolveSpeaker } from './attribution/resolve-speaker';
+import { Discourse, type Referent } from '../people/discourse';
+import { findNameRuns } from '../people/name-runs';
+import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
+import { HAS_WORD_CHARACTER, normalizeWord } from '../text-patterns';
+import { colonBeforeQuote } from './attribution/colon-before-quote';
+import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
+import { splitAtIncises } from './attribution/incise-inside-quote';
+import { previousQuote } from './attribution/previous-quote';
+import { previousSentence } from './attribution/previous-sentence';
+import type { AttributionRule, QuoteInSentence } from './attribution/reference';
+import { resolveSpeaker, type SpeakerMemory } from './attribution/resolve-speaker';
+import { shareWithinSentences } from './attribution/shared-in-sentence';
+import { unattributedSpeech } from './attribution/unattributed-speech';
+import { verbAfterQuote } from './attribution/verb-after-quote';
+import { verbBeforeQuote } from './attribution/verb-before-quote';
 import { findQuoteSpans } from './find-quote-spans';
+import { piecesOfParagraph, type OpenQuotes, type QuotePiece } from './quote-pieces';
+import { sentenceAt, sentenceStarts } from './sentences';
+import { isTerm } from './terms';
+
+/**
+ * The rules, in the order French news uses them most: the verb right after the quote, the cue before it in its
+ * sentence, the cue at the end of its sentence, a colon after the speaker; then, for a quote that is a sentence of
+ * its own, the speaker who goes on, the sentence before; and last, speech without a certain speaker. A quote no
+ * rule takes is a term, a title or a name, not speech.
+ */
+const RULES: readonly AttributionRule[] = [
+  verbAfterQuote,
+  verbBeforeQuote,
+  cueLaterInSentence,
+  colonBeforeQuote,
+  previousQuote,
+  previousSentence,
+  unattributedSpeech,
+];
+
+/** How far before the opening mark the cue is looked for: bounding it keeps each quote's cost constant however
+ *  long the paragraph is (a 1 MB line of quotes stays linear). */
+const BEFORE_QUOTE_CHARS = 300;
+/** A quote over several paragraphs is found by looking this many paragraphs ahead for its closing mark. */
+const FOLLOWING_PARAGRAPHS = 4;
+/** A paragraph that is one short quote without a sentence's end mark is an intertitle or a pull quote. */
+const HEADING_MAX_WORDS = 12;
+/** A paragraph "ends with a quote" when at most its attribution follows the closing mark. */
+const PARAGRAPH_TAIL_CHARS = 100;
+/** ", (le|la) noun" right after a name: the noun the text gives that person ("Jean-Claude Mas, fondateur de …"). */
+/** "M. ", "Mme ", "Dr " right before a name. */
+const TITLE_BEFORE = /(?:^|[\s\u00A0(])(?:M\.|Mme|Mlle|Dr|Me|Pr)[\s\u00A0]+$/u;
+const APPOSITION = /^,[\s\u00A0]*(?:(?:le|la)[\s\u00A0]+|l[’'])?(\p{Ll}[\p{L}-]{3,})(?=[\s\u00A0,])/u;
 
 /** Quotes are direct speech in the body: captions describe photos and related headlines are other stories. */
 export function findQuotesInArticle(context: ParseContext): void {
   const paragraphs = context.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
   context.quotes = findQuotes(paragraphs, context.people, context.ids);
+  context.cast = peopleOfQuotes(context.quotes);
 }
 
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
   const quotes: Quote[] = [];
-  // "a-t-il ajouté" refers to the last person quoted.
-  let lastSpeaker: string | null = null;
-  for (const paragraph of paragraphs) {
+  const isKnownName = (word: string) => FIRST_NAMES.has(normalizeWord(word)) || people.resolveName(word, '') !== word;
+  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, previousSpeaker: null, last: null };
+  const open: OpenQuotes = { openGroup: null, groups: 0 };
+  const groupSpeakers = new Map<number, Speaker>();
+  const grouped: { quote: Quote; group: number }[] = [];
+  let previousEndedWithQuote = false;
+
+  paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     const spans = findQuoteSpans(text);
-    if (spans.length === 0) continue;
-    const attributor = new QuoteAttributor(text, people);
-    for (const span of spans) {
-      let start = span.open + 1;
-      let end = span.close;
-      // Spaces and stray punctuation right inside the marks are not words: « : oui » quotes "oui". Leaving them
-      // outside also lets the UI space each fragment around a quote on its own (see french-spacing.ts).
-      // Guillemets left inside a quote of another kind are stray marks, not words: “ » le « ” quotes "le".
-      while (start < end && /[\s\u00A0\u202F,;:!?«»]/u.test(text[start] ?? '')) start += 1;
-      while (end > start && /[\s\u00A0\u202F«»]/u.test(text[end - 1] ?? '')) end -= 1;
-      const quoted = text.slice(start, end);
+    const following = paragraphs.slice(p + 1, p + 1 + FOLLOWING_PARAGRAPHS).map((next) => next.text);
+    let pieces = piecesOfParagraph(text, p, spans, following, open);
+    addNames(text, p, pieces, paragraph.id, memory, isKnownName);
+    const endedWithQuote = previousEndedWithQuote;
+    previousEndedWithQuote = false;
+    if (pieces.length === 0 || isHeading(text, pieces)) return;
+
+    const sentences = sentenceStarts(text, pieces);
+    let lastSpeech: QuotePiece | null = null;
+    pieces.forEach((item, index) => {
+      const quote = quoteInSentence(item, text, sentences, paragraphs[p - 1]?.text ?? null, endedWithQuote, index === 0, lastSpeech, pieces, isKnownName);
+      for (const rule of RULES) {
+        item.attribution = rule.attribute(quote);
+        if (item.attribution) break;
+      }
+      if (item.attribution) lastSpeech = item;
+    });
+    pieces = splitAtIncises(pieces, text, isKnownName);
+    shareWithinSentences(pieces, sentences);
+
+    for (const item of pieces) {
+      const reference = item.attribution?.reference;
+      if (!reference && item.group === null) continue;
+      const quoted = text.slice(item.start, item.end);
       if (!HAS_WORD_CHARACTER.test(quoted)) continue;
-      const reference = attributor.attribute(span.open, span.close);
-      if (!reference) continue;
-      const speaker = resolveSpeaker(reference, paragraph.id, people, lastSpeaker);
-      lastSpeaker = speaker;
-      quotes.push({ id: ids.claim(contentId('quote', quoted)), text: quoted, speaker, blockId: paragraph.id, start, end });
+      if (item.group === null && isTerm(text, item.open, item.close, quoted, item.attribution?.cueAfter === true)) continue;
+      const speaker = reference ? resolveSpeaker(reference, { blockId: paragraph.id, paragraph: p, offset: item.open }, memory) : null;
+      remember(memory, speaker, p, item.open);
+      const quote: Quote = { id: ids.claim(contentId('quote', quoted)), text: quoted, speaker, blockId: paragraph.id, start: item.start, end: item.end };
+      quotes.push(quote);
+      if (item.group !== null) {
+        grouped.push({ quote, group: item.group });
+        if (speaker && !groupSpeakers.has(item.group)) groupSpeakers.set(item.group, speaker);
+      }
     }
-  }
+    const lastPiece = pieces.at(-1);
+    previousEndedWithQuote = lastPiece?.attribution != null && text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
+  });
+  // One quote over several paragraphs has one speaker, wherever the text names them (before its first paragraph,
+  // or after its last).
+  for (const { quote, group } of grouped) quote.speaker ??= groupSpeakers.get(group) ?? null;
   return quotes;
+}
+
+function quoteInSentence(
+  item: QuotePiece, text: string, sentences: readonly number[], previousParagraph: string | null, previousEndedWithQuote: boolean,
+  firstInParagraph: boolean, lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], isKnownName: (word: string) => boolean,
+): QuoteInSentence {
+  const anchor = Math.max(0, item.open);
+  const { start: sentenceStart, previous } = sentenceAt(sentences, anchor);
+  const beforeStart = Math.max(sentenceStart, anchor - BEFORE_QUOTE_CHARS);
+  let before = text.slice(beforeStart, Math.max(beforeStart, item.open));
+  // Blank the words of earlier quotes of the sentence: the subject of a verb is never inside a quote.
+  for (const other of pieces) {
+    if (other.open >= item.open || other.close < beforeStart) continue;
+    const from = Math.max(0, other.open - beforeStart);
+    const to = Math.min(before.length, other.close + 1 - beforeStart);
+    before = before.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + before.slice(to);
+  }
+  return {
+    text,
+    open: item.open,
+    close: item.close,
+    quoted: text.slice(item.start, item.end),
+    sentenceStart,
+    previousSentenceStart: previous,
+    before,
+    beforeStart,
+    previousParagraph,
+    previousEndedWithQuote,
+    quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
+    firstInParagraph,
+    continued: item.group !== null,
+    isKnownName,
+  };
+}
+
+/** A paragraph that is one short quote with no end mark: "« Populaire et doué »" heads a section, it is not said. */
+function isHeading(text: string, pieces: readonly QuotePiece[]): boolean {
+  const only = pieces[0];
+  if (pieces.length !== 1 || !only || only.group !== null) return false;
+  const quoted = text.slice(only.start, only.end);
+  return !HAS_WORD_CHARACTER.test(text.slice(0, only.open)) && !HAS_WORD_CHARACTER.test(text.slice(only.close + 1)) &&
+    !/[.!?…]$/u.test(quoted) && quoted.split(/[\s\u00A0]+/u).length <= HEADING_MAX_WORDS;
+}
+
+/** The names of a paragraph outside its quotes, for the pronouns and roles that follow them. */
+function addNames(text: string, p: number, pieces: readonly QuotePiece[], blockId: string, memory: SpeakerMemory, isKnownName: (word: string) => boolean): void {
+  let inside = 0;
+  for (const run of findNameRuns(text)) {
+    if (run.determined) continue;
+    while (inside < pieces.length && (pieces[inside]?.close ?? 0) < run.start) inside += 1;
+    const quote = pieces[inside];
+    if (quote && quote.open < run.start && run.start < quote.close) continue;
+    // "M. Fauci": after a title, a single word is a surname.
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start));
+    const written = personName(run.words, titled ? () => true : isKnownName);
+    if (!written) continue;
+    const name = cleanName(memory.people.resolveName(written, blockId));
+    memory.discourse.addName(p, run.start, name, text.slice(Math.max(0, run.start - 40), run.start));
+    const apposition = APPOSITION.exec(text.slice(run.end, run.end + 40));
+    if (apposition?.[1]) memory.appositions.set(normalizeWord(apposition[1]), name);
+  }
+}
+
+function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: number, offset: number): void {
+  memory.previousSpeaker = speaker;
+  if (!speaker) return;
+  memory.last = { speaker, paragraph };
+  if (speaker.via === 'organisation') memory.lastOrganisation = speaker;
+  memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker));
+}
+
+function referentOf(speaker: Speaker): Referent {
+  const plural = /^(?:les|des|plusieurs|certains|certaines|quelques|deux|trois|ils|elles)(?:[\s\u00A0]|$)/iu.test(speaker.asWritten);
+  return { name: speaker.name, plural, person: speaker.via !== 'organisation' };
 }

@@ -1,25 +1,103 @@
-// The cues that say someone spoke ("a déclaré", "», explique-t-il", "selon"), as patterns derived from the lexicon.
-import { ATTRIBUTION_PREPOSITION, SPEECH_ADVERBS, SPEECH_AUXILIARIES, SPEECH_VERBS } from '../lexicon/fr/speech-verbs';
-import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text-patterns';
+// The cues that say someone spoke ("a déclaré", "», explique-t-il", "se demande X", "selon", "d’après",
+// "jugeant que"), as patterns derived from the lexicon. Each is run on a slice bounded by the quote's sentence.
+import {
+  ATTRIBUTION_POUR,
+  ATTRIBUTION_PREPOSITIONS,
+  REFLEXIVE_SPEECH_VERBS,
+  SPEECH_ADVERBS,
+  SPEECH_AUXILIARIES,
+  SPEECH_VERBS,
+} from '../lexicon/fr/speech-verbs';
+import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES } from '../text-patterns';
+
+const SP = SPACES;
 
 /** The inverted subject of "a-t-il déclaré", "ont-elles ajouté", "dit-il", "explique-t-elle". */
 const INVERTED_PRONOUN = String.raw`-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on)`;
 
-const PARTICIPLES = alternation(SPEECH_VERBS.map((verb) => verb.participle));
-const PRESENTS = alternation(SPEECH_VERBS.flatMap((verb) => (verb.present === null ? [] : [verb.present])));
+const VERBS = SPEECH_VERBS;
+const PARTICIPLES = alternation([...new Set(VERBS.map((verb) => verb.participle))]);
+const PRESENT_FORMS = VERBS.flatMap((verb) => (verb.present === null ? [] : [verb.present]));
+/** "répètent les salariés", "estiment les journaux": the plural of each present form. */
+const PLURAL_PRESENTS = PRESENT_FORMS.flatMap((present) => (present.includes(' ') ? [] : [pluralOf(present)]));
+const PRESENTS = alternation([...new Set([...PRESENT_FORMS, ...PLURAL_PRESENTS])]);
+/** "jugeant que", "estimant que", "en affirmant qu’": the participle hangs on the main clause's subject. */
+const GERUNDS = alternation([...new Set(VERBS.flatMap((verb) => (verb.present === null || verb.present.includes(' ') ? [] : [gerundOf(verb.present)])))]);
+const REFLEXIVES = alternation(REFLEXIVE_SPEECH_VERBS);
+const ADVERBS = `(?:${SP}(?:${alternation(SPEECH_ADVERBS)})){0,2}`;
 
 const AUXILIARY_CUE =
-  `(?<aux>${alternation(SPEECH_AUXILIARIES)})(?<inverted>${INVERTED_PRONOUN})?` +
-  `(?:[\\s\\u00A0]+(?:${alternation(SPEECH_ADVERBS)})){0,2}[\\s\\u00A0]+(?<participle>${PARTICIPLES})`;
+  `(?<aux>${alternation(SPEECH_AUXILIARIES)})(?<inverted>${INVERTED_PRONOUN})?${ADVERBS}${SP}(?<participle>${PARTICIPLES})`;
+/** "s’est indigné", "s’est-elle félicitée", "se sont étonnés". */
+const REFLEXIVE_PAST_CUE =
+  `(?:s[’']est|se${SP}sont)(?<reflexiveInverted>${INVERTED_PRONOUN})?${ADVERBS}${SP}(?:${alternation(REFLEXIVE_SPEECH_VERBS.map(participleOf))})(?:e|s|es)?`;
+/** "se demande", "s’interroge-t-il". */
+const REFLEXIVE_PRESENT_CUE = `(?:se${SP}|s[’'])(?:${REFLEXIVES})(?<reflexivePresentInverted>${INVERTED_PRONOUN})?`;
+const PRESENT_CUE = `(?<present>${PRESENTS})(?<presentInverted>${INVERTED_PRONOUN})?`;
+/** "comme le décrit le journal", "comme l’a dit le ministre". */
+const AS_CUE = `comme${SP}(?:le|l[’'])${SP}?(?:a${SP}(?:${PARTICIPLES})|(?:${PRESENTS}))`;
+const ACCORDING_TO = `(?<selon>${alternation(ATTRIBUTION_PREPOSITIONS)})`;
 
-/** "X a déclaré (dans un communiqué) que …« quote »" or "…, selon X, …« quote »": the last one before the quote wins. */
+/** Right after a closing mark: "», a déclaré X", "”, a-t-il ajouté", "», explique Biden", "», se demande X",
+ *  "”, selon X", "», comme le décrit le journal". */
+export const CUE_AFTER_QUOTE = new RegExp(
+  `^[\\s\\u00A0\\u202F,—–-]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE}|${AS_CUE}|${ACCORDING_TO})${NOT_BEFORE_WORD}`,
+  'iu',
+);
+
+/** Before a quote, in its sentence: "X a déclaré (…) que « … »", "X explique que « … »", "X s’est indigné :",
+ *  "selon X, … « … »". The last one before the quote wins. A present verb is trusted only when "que" or a colon
+ *  follows it: elsewhere most present forms are also nouns ("l’annonce de lundi", "une note"). */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|(?<selon>${ATTRIBUTION_PREPOSITION}))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|[\\s\\u00A0]*:)|${PRESENT_CUE}(?=${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
   'giu',
 );
 
-/** "« quote », a déclaré X", "”, a-t-il ajouté", "», explique Biden", "”, selon X": right after the closing mark. */
-export const CUE_AFTER_QUOTE = new RegExp(
-  `^[\\s\\u00A0\\u202F,—–-]*(?:${AUXILIARY_CUE}|(?<present>${PRESENTS})(?<presentInverted>${INVERTED_PRONOUN})?|(?<selon>${ATTRIBUTION_PREPOSITION}))${NOT_BEFORE_WORD}`,
+/** ", a-t-il affirmé." later in the quote's sentence: « … » des enseignements pour …, a-t-il affirmé. */
+export const CUE_LATER_IN_SENTENCE = new RegExp(
+  `,[\\s\\u00A0]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE})${NOT_BEFORE_WORD}`,
   'iu',
 );
+
+/** An incise inside the quote marks: « Nous vivons un traumatisme, commente X, secrétaire …. Nous pensions … ». */
+export const INCISE_INSIDE_QUOTE = new RegExp(
+  `,[\\s\\u00A0]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE})${NOT_BEFORE_WORD}`,
+  'giu',
+);
+
+/** "X, constate De Morgen." at the end of the sentence before a quote: a verb then its subject (checked by the
+ *  rule: a capital or an article must follow, which the case-insensitive pattern cannot say). */
+export const INVERTED_CUE_AT_END = new RegExp(
+  `${NOT_AFTER_WORD}(?:${PRESENT_CUE}|${AUXILIARY_CUE})${SP}(?=[^\\s\\u00A0])`,
+  'iu',
+);
+
+export function invertedPronounOf(groups: Record<string, string | undefined>): string | null {
+  const inverted = groups['inverted'] ?? groups['presentInverted'] ?? groups['reflexiveInverted'] ?? groups['reflexivePresentInverted'];
+  return inverted ? inverted.replace(/^-(?:t-)?/u, '').toLowerCase() : null;
+}
+
+/** "demande" → "demandé", "réjouit" → "réjoui", "plaint" → "plaint", "dit" → "dit". */
+function participleOf(present: string): string {
+  if (present.endsWith('e')) return `${present.slice(0, -1)}é`;
+  if (present.endsWith('it') && present !== 'dit' && present !== 'plaint') return present.slice(0, -1);
+  if (present === 'souvient') return 'souvenu';
+  if (present === 'défend') return 'défendu';
+  return present;
+}
+
+/** "répète" → "répètent", "dit" → "disent", "conclut" → "concluent". */
+function pluralOf(present: string): string {
+  const irregular: Record<string, string> = { dit: 'disent', écrit: 'écrivent', décrit: 'décrivent', conclut: 'concluent', reconnaît: 'reconnaissent', prévient: 'préviennent', répond: 'répondent', reprend: 'reprennent', admet: 'admettent', promet: 'promettent', poursuit: 'poursuivent', renchérit: 'renchérissent', avertit: 'avertissent', garantit: 'garantissent', dément: 'démentent' };
+  if (irregular[present]) return irregular[present];
+  return present.endsWith('e') ? `${present}nt` : `${present}ent`;
+}
+
+/** "juge" → "jugeant", "dit" → "disant", "répond" → "répondant". */
+function gerundOf(present: string): string {
+  const irregular: Record<string, string> = { dit: 'disant', écrit: 'écrivant', décrit: 'décrivant', conclut: 'concluant', reconnaît: 'reconnaissant', prévient: 'prévenant', répond: 'répondant', reprend: 'reprenant', admet: 'admettant', promet: 'promettant', poursuit: 'poursuivant', renchérit: 'renchérissant', avertit: 'avertissant', garantit: 'garantissant', dément: 'démentant', lance: 'lançant', prononce: 'prononçant', annonce: 'annonçant', dénonce: 'dénonçant', avance: 'avançant', nuance: 'nuançant', relativise: 'relativisant', balaie: 'balayant' };
+  if (irregular[present]) return irregular[present];
+  if (present.endsWith('ge')) return `${present}ant`;
+  const stem = present.replace(/e$/u, '').replace(/è(?=[^aeiouyéè]+$)/u, 'é');
+  return `${stem}ant`;
+}

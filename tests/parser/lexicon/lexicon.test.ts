@@ -6,17 +6,15 @@ import { SPEECH_VERBS } from '../../../src/parser/lexicon/fr/speech-verbs';
 import { People } from '../../../src/parser/people/cast';
 import { NAME_STOPWORDS } from '../../../src/parser/people/name-words';
 import { roleEntry } from '../../../src/parser/people/role-words';
-import { verbAfterQuote } from '../../../src/parser/quotes/attribution/verb-after-quote';
-import { verbBeforeQuote } from '../../../src/parser/quotes/attribution/verb-before-quote';
-import { situateFirstQuote } from '../quotes/attribution/situate-quote';
+import { quotesOf } from '../quotes/attribution/quotes-of';
 
 describe('speech verbs', () => {
   it.each(SPEECH_VERBS.map((verb) => [verb.participle]))('"a %s" before a quote attributes it', (participle) => {
-    expect(verbBeforeQuote(situateFirstQuote(`Anne Dupuis a ${participle} que « rien ne change ».`))).toEqual({ kind: 'name', name: 'Anne Dupuis' });
+    expect(quotesOf([`Anne Dupuis a ${participle} que « rien ne change ».`])).toEqual([['rien ne change', 'Anne Dupuis']]);
   });
 
   it.each(SPEECH_VERBS.flatMap((verb) => (verb.present ? [[verb.present]] : [])))('"», %s X" attributes the quote', (present) => {
-    expect(verbAfterQuote(situateFirstQuote(`« Rien ne change », ${present} Anne Dupuis.`))).toEqual({ kind: 'name', name: 'Anne Dupuis' });
+    expect(quotesOf([`« Rien ne change », ${present} Anne Dupuis.`])).toEqual([['Rien ne change', 'Anne Dupuis']]);
   });
 });
 

@@ -1,21 +1,67 @@
-// Turns how the text refers to a speaker into the person the article means: "Biden" is "Joe Biden", "le
-// porte-parole" is the person the text tied to that role, "il" is the last person quoted.
+// Turns how the text refers to a speaker into the speaker a reader is shown: "Biden" is Joe Biden, "le
+// porte-parole" is the person the text tied to that role, "elle" is the last woman named or quoted, "le journal" is
+// the paper quoted last. When that is not certain, no one.
+import type { Speaker } from '../../article';
 import type { People } from '../../people/cast';
-import type { SpeakerReference } from './quote-in-sentence';
+import type { Discourse } from '../../people/discourse';
+import { cleanName } from '../../people/person-name';
+import { normalizeWord } from '../../text-patterns';
+import type { SpeakerReference } from './reference';
 
-/** Said by someone the text does not name, and no one quoted before. */
-export const UNKNOWN_SPEAKER = 'inconnu';
+/** What the resolution remembers as it goes through the article in order. */
+export interface SpeakerMemory {
+  people: People;
+  discourse: Discourse;
+  /** "Jean-Claude Mas, fondateur de PIP": the noun the text gave a person, for "le fondateur de PIP" later. */
+  appositions: Map<string, string>;
+  lastOrganisation: Speaker | null;
+  /** The speaker of the quote just before (null when it had none). */
+  previousSpeaker: Speaker | null;
+  /** The last speaker, and the paragraph of that quote. */
+  last: { speaker: Speaker; paragraph: number } | null;
+}
 
-export function resolveSpeaker(reference: SpeakerReference, blockId: string, people: People, lastSpeaker: string | null): string {
+/** How far back "», a déclaré à la presse" may reach for its speaker: the paragraph before, no further. */
+const UNNAMED_PARAGRAPHS_BACK = 1;
+
+export function resolveSpeaker(reference: SpeakerReference, where: { blockId: string; paragraph: number; offset: number }, memory: SpeakerMemory): Speaker | null {
+  const { people, discourse } = memory;
   switch (reference.kind) {
     case 'name':
-      return people.resolveName(reference.name, blockId);
-    case 'role':
-      // A role the text never tied to a name stays as written: "le responsable", "plusieurs responsables".
-      return people.resolveRole(reference.role, blockId) ?? reference.words;
-    case 'pronoun':
-      return lastSpeaker ?? (reference.words === '' ? UNKNOWN_SPEAKER : reference.words);
-    case 'words':
-      return reference.words;
+      return { name: cleanName(people.resolveName(reference.name, where.blockId)), asWritten: reference.asWritten, via: 'name' };
+    case 'role': {
+      // "plusieurs responsables" are a group: kept as the text says it.
+      if (/s$/u.test(reference.role)) return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
+      const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ?? null;
+      if (tied) return { name: cleanName(tied), asWritten: reference.words, via: 'role' };
+      // "Joëlle Milquet était l’invitée de BelRTL. Pour la vice-première ministre, …": a role the text never tied
+      // to a name stands for the person just named in the paragraph, if the role's article fits their gender.
+      const article = /^(la|le)[\s\u00A0]/iu.exec(reference.words)?.[1]?.toLowerCase();
+      const pronoun = article === 'la' ? 'elle' : article === 'le' ? 'il' : null;
+      const nearby = pronoun ? discourse.antecedent(pronoun, where.paragraph, where.offset, 0) : null;
+      return { name: nearby?.name ?? reference.words, asWritten: reference.words, via: 'role' };
+    }
+    case 'pronoun': {
+      const antecedent = discourse.antecedent(reference.words, where.paragraph, where.offset);
+      return antecedent ? { name: antecedent.name, asWritten: reference.words, via: 'pronoun' } : null;
+    }
+    case 'organisation':
+      return { name: reference.name, asWritten: reference.words, via: 'organisation' };
+    case 'organisation-noun': {
+      const known = memory.lastOrganisation;
+      return { name: known?.name ?? reference.words, asWritten: reference.words, via: 'organisation' };
+    }
+    case 'anonymous':
+      return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
+    case 'description': {
+      const head = normalizeWord(/^(?:\S+[\s\u00A0]+|l[’'])([\p{L}-]+)/u.exec(reference.words)?.[1] ?? '');
+      return { name: memory.appositions.get(head) ?? reference.words, asWritten: reference.words, via: 'role' };
+    }
+    case 'previous-quote':
+      return memory.previousSpeaker;
+    case 'unnamed':
+      return memory.last && memory.last.paragraph >= where.paragraph - UNNAMED_PARAGRAPHS_BACK ? memory.last.speaker : null;
+    case 'unknown':
+      return null;
   }
 }

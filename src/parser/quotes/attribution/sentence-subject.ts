@@ -1,35 +1,74 @@
-// Reads the subject of the speech verb in the quote's sentence: "Dans un communiqué, Joe Biden a déclaré …",
-// "Le président, lors d’une rencontre avec …, a déclaré …", "Il a écrit … et a dit « … »".
-import type { People } from '../../people/cast';
-import { HAS_WORD_CHARACTER, normalizeWord } from '../../text-patterns';
-import { firstNameOrRole, lowerFirst, SPEAKER_PRONOUNS } from './name-or-role';
-import type { SpeakerReference } from './quote-in-sentence';
+// Reads the subject of a speech verb from the words before it: "Dans un communiqué, Joe Biden a déclaré",
+// "Le président, lors d’une rencontre avec …, a déclaré", "Anthony Fauci, qui a déclaré", "Il a écrit … et a dit".
+import { findNameRuns } from '../../people/name-runs';
+import { normalizeWord } from '../../text-patterns';
+import type { SpeakerReference } from './reference';
+import { readSpeakerNounPhrase, SPEAKER_PRONOUNS, type PhraseOptions } from './speaker-noun-phrase';
 
-/** Words kept as the speaker when the subject names no one ("un analyste de la Société Générale"). */
-const SUBJECT_WORDS_MAX = 6;
+/** The subject is among the first few words of its clause ("Mardi soir, le ministre"; "Jeudi le ministre"). */
+const WORDS_TRIED = 5;
 
-/**
- * The subject before "a déclaré". Split at commas: when the verb follows a comma, the commas framed an aside
- * ("Le président, lors d’une rencontre avec …, a déclaré") and the subject is the first part that refers to
- * someone; otherwise it is the part right before the verb ("Dans un communiqué, Joe Biden a déclaré").
- */
-export function readSubject(subject: string, people: People): SpeakerReference | null {
-  const parts = subject.split(',');
-  const lastPart = parts[parts.length - 1] ?? '';
-  if (lastPart.trim() !== '') {
-    const lastWord = /([\p{L}\p{M}’']+)[\s\u00A0]*$/u.exec(lastPart)?.[1];
-    if (lastWord && SPEAKER_PRONOUNS.has(normalizeWord(lastWord))) return { kind: 'pronoun', words: lastWord.toLowerCase() };
-    const reference = firstNameOrRole(lastPart, people, true);
-    if (reference) return reference;
+export function readSubject(subject: string, options: PhraseOptions, atStart = false): SpeakerReference | null {
+  if (atStart) return readFromWords(subject, 0, subject.length, options, 1);
+  const parts = splitParts(subject);
+  const lastPart = parts[parts.length - 1];
+  if (lastPart && subject.slice(lastPart.start, lastPart.end).trim() !== '') {
+    const words = subject.slice(lastPart.start, lastPart.end);
+    // "Anthony Fauci, qui a déclaré": the relative pronoun stands for the name before the comma.
+    if (/^[\s\u00A0]*(?:qui|lequel|laquelle)[\s\u00A0]*$/iu.test(words) || /^[\s\u00A0]*qui[\s\u00A0]/iu.test(words)) {
+      const previous = parts[parts.length - 2];
+      if (!previous) return null;
+      const names = findNameRuns(subject.slice(previous.start, previous.end)).filter((run) => !run.determined);
+      const name = names.at(-1);
+      return name ? { kind: 'name', name: name.name, asWritten: name.name } : null;
+    }
+    const reading = readFromWords(subject, lastPart.start, lastPart.end, options);
+    if (reading) return reading;
   } else {
     for (const part of parts) {
-      const reference = firstNameOrRole(part, people, false);
-      if (reference) return reference;
+      const reading = readFromWords(subject, part.start, part.end, options);
+      if (reading) return reading;
     }
   }
   // "Il a écrit … et a dit « … »": the pronoun that opens the sentence is the subject of both verbs.
   const firstWord = /^[\s\u00A0]*([\p{L}\p{M}’']+)/u.exec(subject)?.[1];
   if (firstWord && SPEAKER_PRONOUNS.has(normalizeWord(firstWord))) return { kind: 'pronoun', words: firstWord.toLowerCase() };
-  const words = lastPart.trim().split(/[\s\u00A0]+/u).slice(-SUBJECT_WORDS_MAX).join(' ');
-  return HAS_WORD_CHARACTER.test(words) ? { kind: 'words', words: lowerFirst(words) } : null;
+  return null;
+}
+
+function splitParts(text: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const comma of text.matchAll(/,/gu)) {
+    parts.push({ start, end: comma.index });
+    start = comma.index + 1;
+  }
+  parts.push({ start, end: text.length });
+  return parts;
+}
+
+/** Tries the first words of a clause in turn: the first that starts a speaker's phrase gives the subject. */
+function readFromWords(text: string, start: number, end: number, options: PhraseOptions, wordsTried = WORDS_TRIED): SpeakerReference | null {
+  const clause = text.slice(0, end);
+  let tried = 0;
+  for (const word of text.slice(start, end).matchAll(/[\p{L}\p{M}’'.-]+/gu)) {
+    if (tried++ >= wordsTried) break;
+    const reading = readSpeakerNounPhrase(clause, start + word.index, options);
+    // Past the clause's first word, only a name or a role is its subject ("Mardi soir, le ministre"): a
+    // description there is the object of a preposition ("Devant les États membres").
+    if (reading && (tried === 1 || reading.kind === 'name' || reading.kind === 'role' || reading.kind === 'pronoun')) return reading;
+  }
+  return null;
+}
+
+/** The subject of the main clause, for a participle that hangs on it ("Christophe Béchu a écarté cette idée,
+ *  jugeant que « … »"): the last comma-separated part that opens with a speaker's phrase. */
+export function readMainSubject(text: string, options: PhraseOptions): SpeakerReference | null {
+  const parts = splitParts(text);
+  for (let index = parts.length - 1; index >= 0; index--) {
+    const part = parts[index]!;
+    const reading = readFromWords(text, part.start, part.end, options, 1);
+    if (reading) return reading;
+  }
+  return null;
 }

@@ -1,18 +1,28 @@
-// "« … », a déclaré X", "”, a-t-il ajouté", "», explique Biden", "”, selon X": the verb comes right after the quote,
-// the speaker after the verb (or in the inverted pronoun). French puts most attributions of direct speech there.
-import { CUE_AFTER_QUOTE } from '../speech-cues';
-import { invertedPronoun, UNNAMED_SPEAKER, type AttributionRule } from './quote-in-sentence';
+// "« … », a déclaré X", "», poursuit la ministre", "”, a-t-il ajouté", "», se demande X", "», selon X", "», comme
+// le décrit le journal": the verb comes right after the quote, the speaker after the verb (or in its pronoun).
+// French news puts most attributions of direct speech here.
+import { CUE_AFTER_QUOTE, invertedPronounOf } from '../speech-cues';
+import type { AttributionRule } from './reference';
 import { readSubject } from './sentence-subject';
-import { readSpeakerPhrase, speakerPhrase } from './speaker-phrase';
+import { readSpeakerNounPhrase } from './speaker-noun-phrase';
 
-export const verbAfterQuote: AttributionRule = ({ text, open, sentenceStart, after, people }) => {
-  const cue = CUE_AFTER_QUOTE.exec(after);
-  if (!cue) return null;
-  const groups = cue.groups ?? {};
-  const inverted = groups['inverted'] ?? groups['presentInverted'];
-  if (inverted) return invertedPronoun(inverted);
-  const reference = readSpeakerPhrase(speakerPhrase(after.slice(cue[0].length)), people);
-  if (reference) return reference;
-  // "« … », a déclaré à la presse." names no one after the verb: the sentence's subject, or the last speaker.
-  return readSubject(text.slice(sentenceStart, open), people) ?? UNNAMED_SPEAKER;
+/** The verb and its speaker follow the closing mark within this many characters. */
+export const AFTER_QUOTE_CHARS = 160;
+
+export const verbAfterQuote: AttributionRule = {
+  name: 'verb-after-quote',
+  attribute({ text, close, before, isKnownName }) {
+    if (close >= text.length) return null;
+    const cue = CUE_AFTER_QUOTE.exec(text.slice(close + 1, close + 1 + AFTER_QUOTE_CHARS));
+    if (!cue) return null;
+    const groups = cue.groups ?? {};
+    const pronoun = invertedPronounOf(groups);
+    if (pronoun) return { reference: { kind: 'pronoun', words: pronoun }, cueAfter: true };
+    const phrase = readSpeakerNounPhrase(text, close + 1 + cue[0].length, { isKnownName, afterVerb: true });
+    if (phrase) return { reference: phrase, cueAfter: true };
+    // "», selon ce texte": someone is cited, but not a speaker the text names.
+    if (groups['selon']) return { reference: { kind: 'unknown' }, cueAfter: true };
+    // "« … », a déclaré à la presse." names no one after the verb: the sentence's subject, or the last speaker.
+    return { reference: readSubject(before, { isKnownName }) ?? { kind: 'unnamed' }, cueAfter: true };
+  },
 };

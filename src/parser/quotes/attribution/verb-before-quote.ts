@@ -1,11 +1,33 @@
-// "X a déclaré que « … »", "a-t-il ajouté : « … »": the verb comes before the quote, and its subject (or its
-// inverted pronoun) is the speaker.
-import { invertedPronoun, UNNAMED_SPEAKER, type AttributionRule } from './quote-in-sentence';
-import { readSubject } from './sentence-subject';
+// "X a déclaré que « … »", "X explique : « … »", "X a appelé les syndicats à « … »", "X a écarté l’idée, jugeant
+// que « … »", "Selon X, … « … »", "Pour X, … « … »": the cue comes before the quote in its sentence, and its subject
+// (or the name after "selon") is the speaker.
+import { CUE_BEFORE_QUOTE, invertedPronounOf } from '../speech-cues';
+import { lastMatch } from '../sentences';
+import type { AttributionRule, SpeakerReference } from './reference';
+import { readMainSubject, readSubject } from './sentence-subject';
+import { readSpeakerNounPhrase } from './speaker-noun-phrase';
 
-export const verbBeforeQuote: AttributionRule = ({ text, sentenceStart, cueBefore, people }) => {
-  if (!cueBefore || cueBefore.groups?.['selon']) return null;
-  const inverted = cueBefore.groups?.['inverted'];
-  if (inverted) return invertedPronoun(inverted);
-  return readSubject(text.slice(sentenceStart, cueBefore.index), people) ?? UNNAMED_SPEAKER;
+/** "Pour X," names a speaker only when X is someone and a comma closes the phrase: "Pour la première fois, …" is a time. */
+const POUR_PHRASE = /^[^,]{1,80},/u;
+const POUR_SPEAKERS: ReadonlySet<SpeakerReference['kind']> = new Set(['name', 'pronoun', 'role', 'organisation', 'organisation-noun']);
+
+export const verbBeforeQuote: AttributionRule = {
+  name: 'verb-before-quote',
+  attribute({ text, open, before, beforeStart, isKnownName }) {
+    const cue = lastMatch(CUE_BEFORE_QUOTE, before);
+    if (!cue) return null;
+    const groups = cue.groups ?? {};
+    const cueEnd = beforeStart + cue.index + cue[0].length;
+    if (groups['selon'] || groups['pour']) {
+      const phrase = readSpeakerNounPhrase(text, cueEnd, { isKnownName });
+      if (!phrase || phrase.kind === 'previous-quote' || phrase.kind === 'unnamed' || phrase.kind === 'unknown') return null;
+      if (groups['pour'] && (!POUR_SPEAKERS.has(phrase.kind) || !POUR_PHRASE.test(text.slice(cueEnd, open)))) return null;
+      return { reference: phrase };
+    }
+    const pronoun = invertedPronounOf(groups);
+    if (pronoun) return { reference: { kind: 'pronoun', words: pronoun } };
+    const subjectWords = before.slice(0, cue.index);
+    const subject = groups['gerund'] ? readMainSubject(subjectWords, { isKnownName }) : readSubject(subjectWords, { isKnownName });
+    return { reference: subject ?? { kind: 'unnamed' } };
+  },
 };

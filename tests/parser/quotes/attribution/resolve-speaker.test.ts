@@ -1,26 +1,50 @@
-// Resolution: a surname to the full name, a role to the person the text tied to it, a pronoun to the last speaker.
+// Resolution: one person, one identity ("Joe Biden", "Biden", "le président", "il"), pronouns by gender and number,
+// and how each speaker was found.
 import { describe, expect, it } from 'vitest';
-import { People } from '../../../../src/parser/people/cast';
-import type { SpeakerReference } from '../../../../src/parser/quotes/attribution/quote-in-sentence';
-import { resolveSpeaker, UNKNOWN_SPEAKER } from '../../../../src/parser/quotes/attribution/resolve-speaker';
-
-const people = People.collect([
-  { id: 'un', text: 'Le président Joe Biden a reçu le Premier ministre irakien Mustafa Al-Kadhimi.' },
-  { id: 'deux', text: 'Le porte-parole, Nasser al Shammari, a répondu.' },
-]);
+import { parseArticle } from '../../../../src/parser/parse-article';
+import { quotesOf, speakersOf, type Credited } from './quotes-of';
 
 describe('resolving a speaker', () => {
-  it.each<[string, SpeakerReference, string | null, string]>([
-    ['a surname to the full name', { kind: 'name', name: 'Biden' }, null, 'Joe Biden'],
-    ['a surname without its particle', { kind: 'name', name: 'Kadhimi' }, null, 'Mustafa Al-Kadhimi'],
-    ['an unknown name as written', { kind: 'name', name: 'Jean Dupont' }, null, 'Jean Dupont'],
-    ['a role to the person tied to it', { kind: 'role', role: 'porte-parole', words: 'le porte-parole' }, null, 'Nasser al Shammari'],
-    ['a role tied to no one as written', { kind: 'role', role: 'maire', words: 'la maire' }, null, 'la maire'],
-    ['a pronoun to the last speaker', { kind: 'pronoun', words: 'il' }, 'Joe Biden', 'Joe Biden'],
-    ['a pronoun before anyone spoke as written', { kind: 'pronoun', words: 'elle' }, null, 'elle'],
-    ['an unnamed speaker before anyone spoke', { kind: 'pronoun', words: '' }, null, UNKNOWN_SPEAKER],
-    ['words as written', { kind: 'words', words: 'un analyste' }, 'Joe Biden', 'un analyste'],
-  ])('%s', (_, reference, lastSpeaker, expected) => {
-    expect(resolveSpeaker(reference, 'deux', people, lastSpeaker)).toBe(expected);
+  it.each<[string, string[], Credited[]]>([
+    ['name, surname, role and pronoun are one person', [
+      'Le président Joe Biden a reçu lundi le Premier ministre irakien.',
+      '« Notre coopération se poursuivra », a déclaré Biden.',
+      '« Nous resterons un partenaire », a ajouté le président.',
+      '« Rien ne change pour nos soldats », a-t-il précisé.',
+    ], [['Notre coopération se poursuivra', 'Joe Biden'], ['Nous resterons un partenaire', 'Joe Biden'], ['Rien ne change pour nos soldats', 'Joe Biden']]],
+    ['elle to the last woman named', ['Jean Castel a reçu la députée Claire Morand.', '« Le dialogue est rompu », a-t-elle regretté.'], [['Le dialogue est rompu', 'Claire Morand']]],
+    ['il to the last man named', ['La députée Claire Morand a interpellé le ministre Jean Castel.', '« Je ne céderai pas », a-t-il répondu.'], [['Je ne céderai pas', 'Jean Castel']]],
+    ['a dateline is not part of the name', ['BRUXELLES Jean-Claude Mas a assumé devant les enquêteurs.', '"Je l’ai toujours su", dit-il encore.'], [['Je l’ai toujours su', 'Jean-Claude Mas']]],
+    ['a noun the text gave the person', ['Jean-Claude Mas, fondateur de la société PIP, a parlé.', 'Le fondateur de PIP explique que « dès 1993 » il savait.'], [['dès 1993', 'Jean-Claude Mas']]],
+    ['the paper quoted last, for "le quotidien"', ['« Il était son pire ennemi », lance L’Avenir.', '« Simplement un homme », souligne le quotidien.'], [['Il était son pire ennemi', 'L’Avenir'], ['Simplement un homme', 'L’Avenir']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+
+  it('says how each speaker was found', () => {
+    expect(speakersOf([
+      'La porte-parole du gouvernement, Prisca Thevenot, a tenu un point presse.',
+      '« Nous avançons », a déclaré Prisca Thevenot.',
+      '« Nous avançons vite », a ajouté la porte-parole.',
+      '« Très vite », a-t-elle insisté.',
+      '« Rien n’est fait », a indiqué l’Élysée.',
+      '« Rien du tout », a confié un conseiller.',
+    ])).toEqual([
+      { name: 'Prisca Thevenot', asWritten: 'Prisca Thevenot', via: 'name' },
+      { name: 'Prisca Thevenot', asWritten: 'la porte-parole', via: 'role' },
+      { name: 'Prisca Thevenot', asWritten: 'elle', via: 'pronoun' },
+      { name: 'l’Élysée', asWritten: 'l’Élysée', via: 'organisation' },
+      { name: 'un conseiller', asWritten: 'un conseiller', via: 'anonymous' },
+    ]);
+  });
+
+  it('lists the cast once, with the role the text gives and every quote', () => {
+    const parsed = parseArticle('Titre\n\nLe porte-parole, Nasser al Shammari, a parlé.\n\n« Non », a déclaré le porte-parole.\n\n« Jamais », a déclaré Nasser al Shammari.\n\n« Peut-être », a dit un témoin.');
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const [first, second, third] = parsed.article.quotes;
+    expect(parsed.article.people).toEqual([
+      { id: 'nasser-al-shammari', name: 'Nasser al Shammari', role: 'le porte-parole', quoteIds: [first?.id, second?.id] },
+      { id: 'un-temoin', name: 'un témoin', role: null, quoteIds: [third?.id] },
+    ]);
   });
 });

@@ -1,28 +1,36 @@
 // The rule "« … », a déclaré X": the verb right after the closing mark, and its speaker.
 import { describe, expect, it } from 'vitest';
-import { verbAfterQuote } from '../../../../src/parser/quotes/attribution/verb-after-quote';
-import { situateFirstQuote } from './situate-quote';
+import { quotesOf, type Credited } from './quotes-of';
 
 describe('verb after the quote', () => {
-  it.each([
-    ['« Nous partirons », a déclaré Joe Biden.', { kind: 'name', name: 'Joe Biden' }],
-    ['“Nous partirons”, a-t-il ajouté.', { kind: 'pronoun', words: 'il' }],
-    ['« Nous partirons », explique-t-elle.', { kind: 'pronoun', words: 'elle' }],
-    ['« Nous partirons », explique Biden.', { kind: 'name', name: 'Biden' }],
-    ['« Nous partirons », a déclaré le porte-parole.', { kind: 'role', role: 'porte-parole', words: 'le porte-parole' }],
-    ['« Nous partirons », a déclaré le porte-parole, Nasser al Shammari.', { kind: 'name', name: 'Nasser al Shammari' }],
-    ['« Nous partirons », selon un analyste de la banque.', { kind: 'words', words: 'un analyste de la banque' }],
-    ['Joe Biden était clair : « Nous partirons », a-t-il dit à la presse.', { kind: 'pronoun', words: 'il' }],
-    ['Joe Biden : « Nous partirons », a déclaré.', { kind: 'name', name: 'Joe Biden' }],
-  ])('%s', (sentence, expected) => {
-    expect(verbAfterQuote(situateFirstQuote(sentence))).toEqual(expected);
+  it.each<[string, string[], Credited[]]>([
+    ['a name after the verb', ['« Nous partirons », a déclaré Joe Biden.'], [['Nous partirons', 'Joe Biden']]],
+    ['an inverted pronoun, to the person named before', ['Le Premier ministre Jean Castel a défendu sa réforme mardi.', '« Cette réforme est nécessaire », a-t-il déclaré.'], [['Cette réforme est nécessaire', 'Jean Castel']]],
+    ['a present verb and a role tied to a name', ['La ministre de la Santé, Agnès Firmin, a visité l’hôpital.', '« Nous ne lâcherons rien », poursuit la ministre.'], [['Nous ne lâcherons rien', 'Agnès Firmin']]],
+    ['glisse and a first name', ['« On ne sait pas encore combien de temps ça va durer », glisse Zineb.'], [['On ne sait pas encore combien de temps ça va durer', 'Zineb']]],
+    ['dément', ['« C’est faux et je le prouverai », dément Jean Castel.'], [['C’est faux et je le prouverai', 'Jean Castel']]],
+    ['juge, guillemets without spaces', ['«Ce gouvernement méprise les salariés», juge Sophie Binet.'], [['Ce gouvernement méprise les salariés', 'Sophie Binet']]],
+    ['a role with its complement, then the name', ['« Nous ne commentons pas ces rumeurs », a déclaré le porte-parole du Kremlin, Dmitri Peskov.'], [['Nous ne commentons pas ces rumeurs', 'Dmitri Peskov']]],
+    ['a role whose complement runs into the name', ['« Il n’y a pas de raison de punir deux fois les Français », a affirmé le président de la SNCF Jean-Pierre Farandou.'], [['Il n’y a pas de raison de punir deux fois les Français', 'Jean-Pierre Farandou']]],
+    ['M. is a title, not a name', ['Le porte-parole du Kremlin, Dmitri Peskov, a été interrogé jeudi.', '« La question ne se pose pas », a répondu M. Peskov.'], [['La question ne se pose pas', 'Dmitri Peskov']]],
+    ['an organisation', ['« Le président suit la situation heure par heure », a indiqué l’Élysée dans un communiqué.'], [['Le président suit la situation heure par heure', 'l’Élysée']]],
+    ['a writing', ['« Nous serons là demain », a écrit sur X le maire de Marseille, Benoît Payan.'], [['Nous serons là demain', 'Benoît Payan']]],
+    ['an anonymous source, as written', ['« Rien n’est encore décidé », a affirmé un responsable américain sous couvert d’anonymat.'], [['Rien n’est encore décidé', 'un responsable américain']]],
+    ['an anonymous partisan', ['« Il n’a jamais aimé les réunions », confie un chiraquien.'], [['Il n’a jamais aimé les réunions', 'un chiraquien']]],
+    ['a plural present verb', ['« Il faut qu’on sache où on va », répètent les salariés.'], [['Il faut qu’on sache où on va', 'les salariés']]],
+    ['time and addressee before the subject', ['« Aucun produit ne sort », a indiqué jeudi à l’AFP Emmanuel Lépine, secrétaire fédéral CGT.'], [['Aucun produit ne sort', 'Emmanuel Lépine']]],
+    ['a reflexive verb', ['« Ce n’est pas digne », s’est insurgé ce jeudi matin le ministre des Transports, Clément Beaune.'], [['Ce n’est pas digne', 'Clément Beaune']]],
+    ['se demande', ['« Mais qui exerce ces fonctions ? », se demande Didier Reynders.'], [['Mais qui exerce ces fonctions ?', 'Didier Reynders']]],
+    ['a newspaper', ['« Victime de l’image qu’il a lui-même créée », résume Le Soir.'], [['Victime de l’image qu’il a lui-même créée', 'Le Soir']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
   });
 
-  it.each([
-    ['a term held at arm’s length', 'Un « truc bon marché », comme disent certains.'],
-    ['a present verb that is not right after the quote', 'Le « plan », et l’annonce de lundi.'],
-    ['a verb before the quote, not after', 'Joe Biden a déclaré : « Nous partirons ».'],
-  ])('gives nothing for %s', (_, sentence) => {
-    expect(verbAfterQuote(situateFirstQuote(sentence))).toBeNull();
+  it.each<[string, string[], Credited[]]>([
+    ['a pronoun with no one named before', ['« Nous reviendrons », a-t-il promis.'], [['Nous reviendrons', null]]],
+    ['a pronoun of the other gender', ['La députée Claire Morand a pris la parole.', '« Nous reviendrons », a-t-il promis.'], [['Nous reviendrons', null]]],
+    ['"selon" a document, not a speaker', ['« Les médecins ne se prononcent pas à ce stade », selon ce texte transmis par le parti.'], [['Les médecins ne se prononcent pas à ce stade', null]]],
+  ])('credits no one for %s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
   });
 });

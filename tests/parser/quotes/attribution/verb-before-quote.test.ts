@@ -1,27 +1,27 @@
-// The rule "X a déclaré que « … »": the subject of a speech verb before the quote, in the same sentence.
+// The rule "X a déclaré que « … »", "Selon X, … « … »", "Pour X, … « … »": the cue before the quote in its sentence.
 import { describe, expect, it } from 'vitest';
-import { verbBeforeQuote } from '../../../../src/parser/quotes/attribution/verb-before-quote';
-import { situateFirstQuote } from './situate-quote';
+import { quotesOf, type Credited } from './quotes-of';
 
-describe('verb before the quote', () => {
-  it.each([
-    ['Joe Biden a déclaré que les troupes « partiront ».', { kind: 'name', name: 'Joe Biden' }],
-    ['Dans un communiqué, Joe Biden a déclaré : « Nous partirons ».', { kind: 'name', name: 'Joe Biden' }],
-    ['Le président, lors d’une rencontre, a déclaré : « Nous partirons ».', { kind: 'role', role: 'président', words: 'le président' }],
-    ['Président Joe Biden a également noté que « rien ne change ».', { kind: 'name', name: 'Joe Biden' }],
-    ['Aussi a-t-il ajouté que « rien ne change ».', { kind: 'pronoun', words: 'il' }],
-    ['Elle a écrit une lettre et a dit « rien ne change ».', { kind: 'pronoun', words: 'elle' }],
-    ['Plusieurs responsables ont déclaré que « rien ne change ».', { kind: 'role', role: 'responsables', words: 'plusieurs responsables' }],
-    ['Un analyste de la banque a déclaré que « rien ne change ».', { kind: 'words', words: 'un analyste de la banque' }],
-  ])('%s', (sentence, expected) => {
-    expect(verbBeforeQuote(situateFirstQuote(sentence))).toEqual(expected);
+describe('cue before the quote', () => {
+  it.each<[string, string[], Credited[]]>([
+    ['a partial quote after "que"', ['Olivier Dussopt a promis que « tout sera fait » pour éviter la fermeture.'], [['tout sera fait', 'Olivier Dussopt']]],
+    ['a partial quote inside reported speech', ['Le ministre du Travail, Olivier Dussopt, a appelé les syndicats à « la responsabilité ».'], [['la responsabilité', 'Olivier Dussopt']]],
+    ['a present verb before "que"', ['Le fondateur de PIP, Jean-Claude Mas, explique que « dès 1993 » il savait.'], [['dès 1993', 'Jean-Claude Mas']]],
+    ['a participle hanging on the main clause', ['Interrogé sur les réquisitions, Christophe Béchu a écarté cette idée, jugeant que « ce n’est pas une solution applicable ».'], [['ce n’est pas une solution applicable', 'Christophe Béchu']]],
+    ['selon', ['Selon Christine Lagarde, l’inflation reste « beaucoup trop élevée ».'], [['beaucoup trop élevée', 'Christine Lagarde']]],
+    ['d’après a role', ['La ministre de la Culture, Rachida Dati, était à Cannes.', 'D’après la ministre, le festival restera « le premier du monde ».'], [['le premier du monde', 'Rachida Dati']]],
+    ['pour X,', ['Pour Sophie Binet, cette réforme est « injuste et brutale ».'], [['injuste et brutale', 'Sophie Binet']]],
+    ['aux yeux de', ['Aux yeux de Marine Tondelier, c’est « une faute politique majeure ».'], [['une faute politique majeure', 'Marine Tondelier']]],
+    ['the subject after an aside', ['Le président, lors d’une rencontre avec le Premier ministre, a déclaré que les États-Unis « resteront ».'], [['resteront', 'le président']]],
+    ['two partial quotes of one sentence', ['Pour Joëlle Milquet, la Sûreté est «un service totalement indispensable», même si «des recommandations sont à faire».'], [['un service totalement indispensable', 'Joëlle Milquet'], ['des recommandations sont à faire', 'Joëlle Milquet']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
   });
 
-  it.each([
-    ['no speech verb', 'Les troupes, un « truc bon marché », partiront.'],
-    ['a verb in the previous sentence', 'Joe Biden a déclaré que rien ne change. Les troupes, un « truc », partiront.'],
-    ['selon, which is its own rule', 'Selon Joe Biden, les troupes « partiront ».'],
-  ])('gives nothing for %s', (_, sentence) => {
-    expect(verbBeforeQuote(situateFirstQuote(sentence))).toBeNull();
+  it.each<[string, string[]]>([
+    ['"pour" with a time, not a person', ['Pour la première fois, le tarif est « garanti » par l’État.']],
+    ['a term after a verb that is not speech', ['Le gouvernement a présenté jeudi un plan de « sobriété énergétique » pour passer l’hiver.']],
+  ])('finds no quote in %s', (_, paragraphs) => {
+    expect(quotesOf(paragraphs)).toEqual([]);
   });
 });

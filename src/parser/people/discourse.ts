@@ -1,0 +1,104 @@
+// Who the text has been talking about, in order: the people it names and the speakers it quoted, with what a
+// pronoun needs to find them ("a-t-elle ajouté" stands for the last woman named or quoted, not the last name).
+import { FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES } from '../lexicon/fr/first-names';
+import type { Gender } from '../lexicon/fr/roles';
+import { normalizeWord, wordSet } from '../text-patterns';
+
+const FEMININE = wordSet(FEMININE_FIRST_NAMES);
+const MASCULINE = wordSet(MASCULINE_FIRST_NAMES);
+/** Titles and articles right before a name that give its gender: "Mme Lagarde", "la députée Claire Morand". */
+const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
+const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
+/** A pronoun looks back over this many paragraphs: further away, "il" is no longer certain. */
+const PARAGRAPHS_BACK = 2;
+/** And at this many candidates at most, so a paragraph full of names costs a bounded look. */
+const CANDIDATES_MAX = 12;
+
+export interface Referent {
+  name: string;
+  plural: boolean;
+  person: boolean;
+}
+
+interface Mention {
+  paragraph: number;
+  offset: number;
+  referent: Referent;
+}
+
+export class Discourse {
+  /** Names and speakers, each in text order: two lists so that adding either is a push, never an insertion. */
+  private readonly names: Mention[] = [];
+  private readonly speakers: Mention[] = [];
+  private readonly genders = new Map<string, Gender>();
+
+  /** A name the text gives at `offset` of paragraph `paragraph`; `before` is the text just before it. */
+  addName(paragraph: number, offset: number, name: string, before: string): void {
+    this.learnGender(name, before);
+    this.names.push({ paragraph, offset, referent: { name, plural: false, person: true } });
+  }
+
+  /** A quote's speaker counts as a mention where the quote is. */
+  addSpeaker(paragraph: number, offset: number, referent: Referent): void {
+    this.speakers.push({ paragraph, offset, referent });
+  }
+
+  /** The person (or group, for "ils") a pronoun at this place stands for, or null when none fits for certain. */
+  antecedent(pronoun: string, paragraph: number, offset: number, paragraphsBack = PARAGRAPHS_BACK): Referent | null {
+    const word = normalizeWord(pronoun);
+    const plural = word === 'ils' || word === 'elles' || word === 'eux';
+    const wanted: Gender = word === 'elle' || word === 'elles' ? 'feminine' : word === 'il' || word === 'ils' || word === 'lui' || word === 'eux' ? 'masculine' : 'either';
+    if (word === 'on') return null;
+    let name = lastBefore(this.names, paragraph, offset);
+    let speaker = lastBefore(this.speakers, paragraph, offset);
+    for (let looked = 0; looked < CANDIDATES_MAX; looked++) {
+      const byName = this.names[name];
+      const bySpeaker = this.speakers[speaker];
+      const takeName = byName !== undefined && (bySpeaker === undefined || compare(byName, bySpeaker) > 0);
+      const mention = takeName ? byName : bySpeaker;
+      if (takeName) name -= 1;
+      else speaker -= 1;
+      if (!mention || mention.paragraph < paragraph - paragraphsBack) break;
+      const referent = mention.referent;
+      if (referent.plural !== plural) continue;
+      if (!plural && !referent.person) continue;
+      const gender = this.genders.get(referent.name) ?? 'either';
+      if (plural || gender === 'either' || gender === wanted) return referent;
+    }
+    return null;
+  }
+
+  genderOf(name: string): Gender {
+    return this.genders.get(name) ?? 'either';
+  }
+
+  learnGender(name: string, before: string): void {
+    if (this.genders.has(name) && this.genders.get(name) !== 'either') return;
+    const tail = before.slice(-40);
+    const first = normalizeWord(name.split(/[\s\u00A0]+/u)[0] ?? '');
+    let gender: Gender = 'either';
+    if (FEMININE.has(first)) gender = 'feminine';
+    else if (MASCULINE.has(first)) gender = 'masculine';
+    else if (/(?:^|[\s\u00A0])(?:mme|mlle|madame)[\s\u00A0]*$/iu.test(tail)) gender = 'feminine';
+    else if (/(?:^|[\s\u00A0])(?:m\.|monsieur)[\s\u00A0]*$/iu.test(tail)) gender = 'masculine';
+    else if (FEMININE_BEFORE.test(tail) && /(?:e|ice|esse)[\s\u00A0,]*$/iu.test(tail)) gender = 'feminine';
+    else if (MASCULINE_BEFORE.test(tail)) gender = 'masculine';
+    this.genders.set(name, gender);
+  }
+}
+
+function lastBefore(mentions: readonly Mention[], paragraph: number, offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const mention = mentions[middle]!;
+    if (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.offset < offset)) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function compare(a: Mention, b: Mention): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}

@@ -1,0 +1,24 @@
+// A person's name from a run of capitalised words: what the scrape put in front that is not part of it goes, and a
+// lone word is a name only when the article or the first-name list knows it.
+import { FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES } from '../lexicon/fr/first-names';
+import { normalizeWord, wordSet } from '../text-patterns';
+
+/** "BRUXELLES Jean-Claude Mas" (a dateline), "SNCF Jean-Pierre Farandou" (a role's complement): shouted words. */
+const SHOUTED = /^[\p{Lu}\d'’.-]{2,}$/u;
+export const FIRST_NAMES = wordSet([...FEMININE_FIRST_NAMES, ...MASCULINE_FIRST_NAMES]);
+
+/** The name in `words`, or null: "Interrogé", "Sept" or "TÉMOIGNAGES" open sentences, they are nobody. */
+export function personName(words: readonly string[], isKnownName: (word: string) => boolean, minimumWords = 1): string | null {
+  let first = 0;
+  while (first < words.length - 1 && SHOUTED.test(words[first] ?? '') && !SHOUTED.test(words[first + 1] ?? '')) first += 1;
+  const kept = words.slice(first);
+  if (kept.length === 0 || kept.length < minimumWords) return null;
+  if (kept.every((word) => SHOUTED.test(word))) return null;
+  if (kept.length === 1 && !isKnownName(kept[0] ?? '') && !FIRST_NAMES.has(normalizeWord(kept[0] ?? ''))) return null;
+  return kept.join(' ');
+}
+
+/** A name as the cast collected it, without the shouted words in front ("BRUXELLES Jean-Claude Mas"). */
+export function cleanName(name: string): string {
+  return personName(name.split(' '), () => true) ?? name;
+}

@@ -1,0 +1,58 @@
+// A quote whose own sentence names no one, after a sentence that does: "Sophie Binet a réagi mardi :", "Le journal
+// rappelle la disgrâce de Michel Daerden. « … »", "…, constate De Morgen. « … »".
+import { CUE_BEFORE_QUOTE, INVERTED_CUE_AT_END, invertedPronounOf } from '../speech-cues';
+import { lastMatch, lastSentence } from '../sentences';
+import { looksLikeSpeech } from '../terms';
+import { findNameRuns } from '../../people/name-runs';
+import { HAS_WORD_CHARACTER } from '../../text-patterns';
+import type { AttributionRule, SpeakerReference } from './reference';
+import { readSubject } from './sentence-subject';
+import { readSpeakerNounPhrase, type PhraseOptions } from './speaker-noun-phrase';
+
+/** "…, constate De Morgen.": the inverted subject ends the sentence, a few words at most. */
+const INVERTED_SUBJECT_MAX_WORDS = 5;
+/** The subject of the sentence before is among its first words. */
+const SUBJECT_WORDS = 8;
+const INVERTED_AT_END = new RegExp(INVERTED_CUE_AT_END.source, 'giu');
+/** The inverted subject is a name or a determined phrase: "constate Le Monde", "résume le quotidien". */
+const INVERTED_SUBJECT_START = /^(?:\p{Lu}|(?:le|la|les)[\s\u00A0]|l[’'])/u;
+
+export const previousSentence: AttributionRule = {
+  name: 'previous-sentence',
+  attribute({ text, quoted, before, sentenceStart, previousSentenceStart, previousParagraph, continued, isKnownName }) {
+    if ((!continued && !looksLikeSpeech(quoted)) || HAS_WORD_CHARACTER.test(before)) return null;
+    const sentence = previousSentenceStart !== null
+      ? text.slice(previousSentenceStart, sentenceStart)
+      : previousParagraph !== null ? lastSentence(previousParagraph) : null;
+    if (sentence === null) return null;
+    const reference = speakerOfSentence(sentence.trim(), { isKnownName });
+    return reference ? { reference } : null;
+  },
+};
+
+function speakerOfSentence(sentence: string, options: PhraseOptions): SpeakerReference | null {
+  const cue = lastMatch(CUE_BEFORE_QUOTE, sentence);
+  if (cue && !cue.groups?.['selon'] && !cue.groups?.['pour']) {
+    const pronoun = invertedPronounOf(cue.groups ?? {});
+    if (pronoun) return { kind: 'pronoun', words: pronoun };
+    const subject = readSubject(sentence.slice(0, cue.index), options);
+    if (subject && subject.kind !== 'unnamed') return subject;
+  }
+  const inverted = lastMatch(INVERTED_AT_END, sentence);
+  if (inverted) {
+    const rest = sentence.slice(inverted.index + inverted[0].length);
+    const phrase = INVERTED_SUBJECT_START.test(rest) ? readSpeakerNounPhrase(sentence, inverted.index + inverted[0].length, options) : null;
+    if (phrase && /^[^,;]*[.:]?$/u.test(rest) && rest.split(/[\s\u00A0]+/u).length <= INVERTED_SUBJECT_MAX_WORDS) return phrase;
+  }
+  if (sentence.endsWith(':')) {
+    const subject = readSubject(sentence.slice(0, -1), options);
+    if (subject && subject.kind !== 'description' && subject.kind !== 'unnamed') return subject;
+  }
+  // The sentence before is about a person or a body, named as its subject: the quote that follows is theirs.
+  const opening = sentence.split(/[\s\u00A0]+/u).slice(0, SUBJECT_WORDS).join(' ');
+  const subject = readSubject(opening, options, true);
+  if (subject?.kind === 'organisation' || subject?.kind === 'organisation-noun') return subject;
+  // A person is certain only when the sentence names no one else: "Jean Castel a rencontré Sophie Binet." is not.
+  if (subject?.kind === 'name' && findNameRuns(sentence).filter((run) => !run.determined && run.words.length >= 2).length <= 1) return subject;
+  return null;
+}

@@ -1,0 +1,198 @@
+// Reads the words that name a speaker, after a speech verb ("», a déclaré le porte-parole du Kremlin, Dmitri
+// Peskov"), after "selon", or as the subject before a verb: a pronoun, a name (with or without "M."), a role and the
+// name it introduces, an organisation ("l’Élysée", "le quotidien New York Post"), an anonymous source ("un
+// responsable américain") or a description ("le frère de la plaignante"), each kept as the text says it.
+import { COURTESY_TITLES } from '../../lexicon/fr/courtesy-titles';
+import { THIRD_PERSON_PRONOUNS } from '../../lexicon/fr/pronouns';
+import { ANONYMOUS_DETERMINERS, BEFORE_INVERTED_SUBJECT, ORGANISATION_NOUNS, PHRASE_BREAKERS } from '../../lexicon/fr/speaker-words';
+import { findNameRuns, nameRunAt } from '../../people/name-runs';
+import { DETERMINER_SET } from '../../people/name-words';
+import { personName } from '../../people/person-name';
+import { nameAfterRole } from '../../people/role-ties';
+import { ROLE } from '../../people/role-words';
+import { CAPITAL, normalizeWord, WORD, wordSet } from '../../text-patterns';
+import type { SpeakerReference } from './reference';
+
+/** Pronouns that stand for a speaker: the third person ("il a ajouté", "a-t-elle dit", "selon lui"). */
+export const SPEAKER_PRONOUNS = wordSet(THIRD_PERSON_PRONOUNS.map((pronoun) => pronoun.word));
+
+export interface PhraseOptions {
+  /** Single words the article knows as names. */
+  isKnownName: (word: string) => boolean;
+  /** After an inverted verb: skip "lundi soir", "encore", "à l’AFP", "de son côté" before the subject. */
+  afterVerb?: boolean;
+}
+const SKIPPABLE = wordSet(BEFORE_INVERTED_SUBJECT);
+
+/** A speaker's phrase is a few words: "une source proche de la défense", "les journaux du groupe SudPresse". */
+const PHRASE_MAX_WORDS = 8;
+const PHRASE_MAX_CHARS = 120;
+
+const BREAKERS = wordSet(PHRASE_BREAKERS);
+const TITLES = wordSet(COURTESY_TITLES);
+const ANONYMOUS = wordSet(ANONYMOUS_DETERMINERS);
+const ORGANISATIONS = wordSet(ORGANISATION_NOUNS);
+/** Complements that belong to the phrase: "le porte-parole du Kremlin", "une source proche de la défense". */
+const OF = wordSet(['de', 'du', 'des', 'd’']);
+const TOKEN = new RegExp(`[${WORD}]+(?:[’'\\-][${WORD}]+)*[’']?|[^\\s\\u00A0${WORD}]`, 'gu');
+const ROLE_AT_START = new RegExp(`^(?:${ROLE.source})`, 'iu');
+const DEMONSTRATIVES = wordSet(['ce', 'cet', 'cette', 'ces']);
+/** The name of a body after its article: its capitalised words ("Élysée", "New York Post", "Avenir"). */
+const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*`, 'u');
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, from: number): Token[] {
+  const slice = text.slice(from, from + PHRASE_MAX_CHARS);
+  return [...slice.matchAll(TOKEN)].map((match) => ({
+    text: match[0],
+    lower: normalizeWord(match[0]),
+    start: from + match.index,
+    end: from + match.index + match[0].length,
+  }));
+}
+
+/**
+ * The speaker named by the words starting at `from` in `text`, or null when they name no one (a place, a time,
+ * a verb). Skips the spaces and commas in front.
+ */
+export function readSpeakerNounPhrase(text: string, from: number, options: PhraseOptions): SpeakerReference | null {
+  let words = tokens(text, from);
+  while (words[0]?.text === ',') words = words.slice(1);
+  if (options.afterVerb) {
+    // "a déclaré lundi soir le ministre", "dit encore M. Mas".
+    let skipped = 0;
+    while (skipped < 6 && words[0]) {
+      const word = words[0];
+      const nextWord = words[1]?.lower ?? '';
+      if (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ment') && word.lower.length > 5 && !/^\p{Lu}/u.test(word.text))) {
+        words = words.slice(1);
+      } else if ((word.lower === 'ce' || word.lower === 'cette') && SKIPPABLE.has(nextWord)) {
+        words = words.slice(1);
+      } else if (word.lower === 'de' && nextWord === 'son' && words[2]?.lower === 'côté') {
+        words = words.slice(3);
+      } else if (word.lower === 'pour' && (nextWord === 'sa' || nextWord === 'leur') && words[2]?.lower === 'part') {
+        words = words.slice(3);
+      } else if ((word.lower === 'sur' || word.lower === 'dans') && words[1]) {
+        // "a écrit sur X le maire", "a indiqué dans un communiqué le ministère": where it was said or written.
+        const where = words[1];
+        const skip = /^\p{Lu}/u.test(where.text) ? 2 : DETERMINER_SET.has(where.lower) || ANONYMOUS.has(where.lower) ? 3 : 0;
+        if (skip === 0) break;
+        words = words.slice(skip);
+      } else if ((word.lower === 'à' || word.lower === 'au' || word.lower === 'aux') && words[1]) {
+        // "a indiqué à l’AFP Emmanuel Lépine": whom it was said to comes before who said it.
+        const target = words[1];
+        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2 : DETERMINER_SET.has(target.lower) ? 3 : 0;
+        if (skip === 0) break;
+        words = words.slice(skip);
+      } else break;
+      skipped += 1;
+    }
+  }
+  const first = words[0];
+  if (!first) return null;
+  // "-t-il" and "-elle" were read by the cue; here a pronoun is a whole word: "selon lui", "il a déclaré".
+  if (SPEAKER_PRONOUNS.has(first.lower)) return { kind: 'pronoun', words: first.lower };
+
+  // "M. Peskov", "Mme Lagarde", "Me Dupond-Moretti": the title is not part of the name.
+  if (TITLES.has(first.lower) || (first.lower === 'm' && words[1]?.text === '.')) {
+    const nameStart = words.find((word, index) => index > 0 && CAPITAL.test(word.text));
+    const run = nameStart ? nameRunAt(text, nameStart.start) : null;
+    return run ? { kind: 'name', name: run.name, asWritten: text.slice(first.start, run.end) } : null;
+  }
+
+  if (CAPITAL.test(first.text) && !DETERMINER_SET.has(first.lower) && !ANONYMOUS.has(first.lower) && !/^l[’']/iu.test(first.text)) {
+    const role = ROLE_AT_START.exec(text.slice(first.start, first.start + PHRASE_MAX_CHARS));
+    if (!role) {
+      const run = nameRunAt(text, first.start);
+      const name = run && run.start === first.start ? personName(run.words, options.isKnownName) : null;
+      return name ? { kind: 'name', name, asWritten: name } : null;
+    }
+  }
+
+  const determiner = first;
+  const isAnonymous = ANONYMOUS.has(determiner.lower);
+  const isDefinite = DETERMINER_SET.has(determiner.lower) || /^l[’']/iu.test(determiner.text);
+  const elided = /^l[’']/iu.test(determiner.text);
+  if (!isAnonymous && !isDefinite && !ROLE_AT_START.test(text.slice(first.start, first.start + 40))) return null;
+
+  // "l’Élysée", "Le Soir", "La Libre": an article glued to a name is a body, not a person.
+  const headStart = elided ? determiner.start + 2 : isDefinite || isAnonymous ? (words[1]?.start ?? -1) : determiner.start;
+  if (headStart < 0) return null;
+  if (CAPITAL.test(text[headStart] ?? '') && !ROLE_AT_START.test(text.slice(headStart, headStart + 40))) {
+    // The capitalised words of the body's name (a name run would refuse "Élysée" glued to "l’").
+    const body = BODY_NAME.exec(text.slice(headStart, headStart + PHRASE_MAX_CHARS));
+    if (body) {
+      const words = text.slice(determiner.start, headStart + body[0].length);
+      return { kind: 'organisation', name: words, words };
+    }
+  }
+
+  const phraseEnd = endOfPhrase(text, headStart);
+  const written = text.slice(determiner.start, phraseEnd).replace(/[\s\u00A0]+/gu, ' ').trim();
+  if (!/[\p{L}]/u.test(written)) return null;
+  const role = ROLE_AT_START.exec(text.slice(headStart, phraseEnd));
+  if (role) {
+    // "le porte-parole du Kremlin, Dmitri Peskov", "le procureur adjoint Daniel Alonzo": the name the role introduces.
+    const named = nameAfterRole(text, headStart + role[0].length);
+    if (named) return { kind: 'name', name: named.name, asWritten: text.slice(determiner.start, named.end) };
+    // "le président de la SNCF Jean-Pierre Farandou", "le directeur général de l’OMS Tedros Adhanom Ghebreyesus":
+    // the complement's acronym runs into the name.
+    const complement = text.slice(headStart + role[0].length, phraseEnd + 40);
+    const inside = findNameRuns(complement.slice(0, complement.search(/[,.;:!?«»"“”]|$/u))).find((run) => personName(run.words, options.isKnownName, 2) !== null);
+    const insideName = inside ? personName(inside.words, options.isKnownName, 2) : null;
+    if (insideName) return { kind: 'name', name: insideName, asWritten: written };
+    if (isAnonymous) return { kind: 'anonymous', words: lowerFirst(written) };
+    return { kind: 'role', role: role[0], words: lowerFirst(written) };
+  }
+  const head = normalizeWord(/^[\p{L}\p{M}’'-]+/u.exec(text.slice(headStart))?.[0] ?? '');
+  if (ORGANISATIONS.has(head)) {
+    // "le quotidien New York Post": the body is named right after the noun.
+    const afterHead = headStart + head.length;
+    const nameStart = /^[\s\u00A0]+(?=\p{Lu})/u.exec(text.slice(afterHead));
+    const run = nameStart ? nameRunAt(text, afterHead + nameStart[0].length) : null;
+    if (run) return { kind: 'organisation', name: run.name, words: text.slice(determiner.start, run.end) };
+    // "le journal rappelle …": the noun alone, not the words after it.
+    if (!isAnonymous) return { kind: 'organisation-noun', noun: head, words: lowerFirst(text.slice(determiner.start, afterHead)) };
+  }
+  // "l’économiste Marc Touati", "la chercheuse, Ana Costa": a noun the text gives a person, right before the name.
+  const named = /^[\s\u00A0]*,?[\s\u00A0]+(?=\p{Lu})/u.exec(text.slice(headStart + head.length, headStart + head.length + 4));
+  const run = named ? nameRunAt(text, headStart + head.length + named[0].length) : null;
+  const name = run ? personName(run.words, options.isKnownName, 2) : null;
+  if (run && name) return { kind: 'name', name, asWritten: text.slice(determiner.start, run.end) };
+  if (isAnonymous) return { kind: 'anonymous', words: lowerFirst(written) };
+  // "ce texte", "cette décision": a demonstrative points at a thing the sentence already named, not a speaker.
+  if (DEMONSTRATIVES.has(determiner.lower)) return null;
+  return { kind: 'description', words: lowerFirst(written) };
+}
+
+/** Where a speaker's phrase ends: at punctuation, at a word that starts another part of the sentence ("qui", "à",
+ *  "dans", "lundi"), or after a few words. "de"/"du"/"des" complements stay in. */
+export function endOfPhrase(text: string, from: number): number {
+  let end = from;
+  let count = 0;
+  for (const token of tokens(text, from)) {
+    if (!new RegExp(`^[${WORD}]`, 'u').test(token.text)) break;
+    if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower)) break;
+    if (/^d[’']/iu.test(token.text) && token.text.length > 2 && !CAPITAL.test(token.text.slice(2)) && count === 0) break;
+    end = token.end;
+    count += 1;
+    if (count >= PHRASE_MAX_WORDS) break;
+  }
+  // A phrase never ends on "de", "du", "la": the words after were cut, keep the sense whole.
+  const trimmed = text.slice(from, end).replace(/(?:[\s\u00A0]+(?:de|du|des|d[’']|la|le|les|l[’']))+$/iu, '');
+  return from + trimmed.length;
+}
+
+/** "Le porte-parole" → "le porte-parole" inside a sentence; a name keeps its capital. */
+function lowerFirst(words: string): string {
+  const first = /^[\p{L}’']+/u.exec(words)?.[0] ?? '';
+  return DETERMINER_SET.has(normalizeWord(first)) || ANONYMOUS.has(normalizeWord(first)) || /^l[’']/iu.test(first)
+    ? words.charAt(0).toLowerCase() + words.slice(1)
+    : words;
+}

@@ -1,0 +1,94 @@
+// The quotes of one paragraph, as pieces of text between marks: paired marks, and the pieces of a quote that runs
+// over several paragraphs (French news opens « at the start of each paragraph and closes » only at the end of the
+// last; some sites open it once and close it once, paragraphs later).
+import type { Attribution } from './attribution/reference';
+import type { QuoteSpan } from './find-quote-spans';
+
+export interface QuotePiece {
+  paragraph: number;
+  /** The opening mark, or -1 when the piece continues a quote from the paragraph before. */
+  open: number;
+  /** The closing mark, or the paragraph's length when the quote goes on in the next paragraph. */
+  close: number;
+  /** The quoted words: text.slice(start, end). */
+  start: number;
+  end: number;
+  /** The pieces of one quote over several paragraphs share a group number; null for a quote in one paragraph. */
+  group: number | null;
+  attribution: Attribution | null;
+}
+
+const OPENING_MARKS = /[«“]/u;
+const CLOSING_MARKS = /[»”]/u;
+
+/** Pieces carry the group of a quote still open at the end of the paragraph before. */
+export interface OpenQuotes {
+  openGroup: number | null;
+  groups: number;
+}
+
+export function piecesOfParagraph(text: string, paragraph: number, spans: readonly QuoteSpan[], following: readonly string[], state: OpenQuotes): QuotePiece[] {
+  const pieces = spans.map((span) => piece(text, paragraph, span.open, span.close));
+  const continuing = state.openGroup;
+  state.openGroup = null;
+  const firstCharacter = text.search(/\S/u);
+  if (continuing !== null && (pieces.length === 0 || (pieces[0]?.open ?? 0) > firstCharacter)) {
+    const firstClose = text.search(CLOSING_MARKS);
+    const firstOpen = text.search(OPENING_MARKS);
+    if (OPENING_MARKS.test(text[firstCharacter] ?? '') && firstClose < 0) pieces.unshift(piece(text, paragraph, firstCharacter, text.length));
+    // A paragraph in the middle of the quote, with no mark at all.
+    else if (firstClose < 0 && firstOpen < 0 && continuesIn(following)) pieces.unshift(piece(text, paragraph, -1, text.length));
+    // The last paragraph of the quote closes a mark it never opened: "… Même un fétichiste des chiffres »."
+    else if (firstClose >= 0 && (firstOpen < 0 || firstOpen > firstClose)) pieces.unshift(piece(text, paragraph, -1, firstClose));
+  }
+  const lastClose = pieces.at(-1)?.close ?? -1;
+  const unclosed = lastClose >= text.length ? -1 : unclosedOpening(text, lastClose);
+  if (unclosed >= 0 && continuesIn(following)) pieces.push(piece(text, paragraph, unclosed, text.length));
+  for (const item of pieces) {
+    if ((item.open === firstCharacter || item.open === -1) && continuing !== null) item.group = continuing;
+    if (item.close === text.length) {
+      item.group ??= state.groups++;
+      state.openGroup = item.group;
+    }
+  }
+  // Marks of different kinds can interleave ("a » "b""): where pieces would overlap, the earlier one wins.
+  const kept: QuotePiece[] = [];
+  for (const item of pieces.sort((a, b) => a.start - b.start)) {
+    const previous = kept.at(-1);
+    if (item.end > item.start && (!previous || item.start >= previous.end)) kept.push(item);
+  }
+  return kept;
+}
+
+/** The piece between two marks, without the spaces and stray punctuation right inside them: « : oui » quotes
+ *  "oui". Leaving them outside also lets the UI space each fragment around a quote on its own (french-spacing.ts). */
+export function piece(text: string, paragraph: number, open: number, close: number): QuotePiece {
+  let start = open + 1;
+  let end = close;
+  // Guillemets left inside a quote of another kind are stray marks, not words: “ » le « ” quotes "le".
+  while (start < end && /[\s\u00A0\u202F,;:!?«»]/u.test(text[start] ?? '')) start += 1;
+  while (end > start && /[\s\u00A0\u202F«»]/u.test(text[end - 1] ?? '')) end -= 1;
+  return { paragraph, open, close, start, end, group: null, attribution: null };
+}
+
+/** Whether a quote left open goes on in the paragraphs that follow: the next one opens « again, or closes a mark
+ *  it never opened, maybe after paragraphs with no mark at all. */
+function continuesIn(following: readonly string[]): boolean {
+  for (const next of following) {
+    const text = next.trimStart();
+    const close = text.search(CLOSING_MARKS);
+    const open = text.search(OPENING_MARKS);
+    if (OPENING_MARKS.test(text[0] ?? '')) return true;
+    if (close >= 0) return open < 0 || open > close;
+    if (open >= 0) return false;
+  }
+  return false;
+}
+
+/** The first « or “ after `from` that no closing mark follows: a quote that goes on in the next paragraph. */
+function unclosedOpening(text: string, from: number): number {
+  const rest = text.slice(from + 1);
+  const open = rest.search(OPENING_MARKS);
+  if (open < 0 || CLOSING_MARKS.test(rest.slice(open))) return -1;
+  return from + 1 + open;
+}

@@ -1,0 +1,37 @@
+// Words in quote marks that are not speech: a term held at arm's length («mondiale»), the name of a work, a weapon
+// or a product («Orechnik», “Nike Tech”, « Miel » de Semih Kaplanoglu).
+import { NAMING_NOUNS } from '../lexicon/fr/naming-nouns';
+import { alternation } from '../text-patterns';
+
+const NAMING_NOUN = new RegExp(`(?:^|[\\s\\u00A0’'])(?:${alternation(NAMING_NOUNS)})[\\s\\u00A0]*$`, 'iu');
+/** Small words that may sit between the capitalised words of a title: "Le Monde d’hier", "Nike Tech". */
+const TITLE_PARTICLE = /^(?:de|du|des|d[’']\S*|la|le|les|l[’']\S*|et|à|en|of|the|and)$/iu;
+/** A work and its author: « Miel » de Semih Kaplanoglu, « Cesare deve morire » des frères Taviani. */
+const BY_AUTHOR = /^[\s\u00A0]*(?:de|des|du|d[’'])[\s\u00A0]+(?:\p{Lu}|frères|sœurs)/u;
+/** Without a cue in its own sentence, speech is a sentence (a capital and a few words) or long. */
+const SPEECH_MIN_WORDS = 3;
+const LONG_QUOTE_WORDS = 8;
+
+export function looksLikeSpeech(quoted: string): boolean {
+  const words = wordsOf(quoted);
+  if (words.length >= LONG_QUOTE_WORDS) return true;
+  if (/^\p{Lu}/u.test(quoted) && words.length >= SPEECH_MIN_WORDS && !isTitleCase(words)) return true;
+  return /[.!?…]$/u.test(quoted) && words.length >= 2;
+}
+
+/** A name in quote marks rather than speech, even where a verb of saying is near (not right after it). */
+export function isTerm(text: string, open: number, close: number, quoted: string, saidRightAfter: boolean): boolean {
+  const words = wordsOf(quoted);
+  // "« Non », a déclaré X": a capitalised word with a verb of saying right after it is speech.
+  if (!saidRightAfter && words.length <= 4 && isTitleCase(words) && !/[.!?…,;:]$/u.test(quoted) && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, open - 3), open))) return true;
+  if (NAMING_NOUN.test(text.slice(Math.max(0, open - 40), open))) return true;
+  return /^\p{Lu}/u.test(quoted) && BY_AUTHOR.test(text.slice(close + 1, close + 40));
+}
+
+function wordsOf(quoted: string): string[] {
+  return quoted.split(/[\s\u00A0]+/u).filter(Boolean);
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  return /^\p{Lu}/u.test(words[0] ?? '') && words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && TITLE_PARTICLE.test(word)));
+}

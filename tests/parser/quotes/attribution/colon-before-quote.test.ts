@@ -1,0 +1,16 @@
+// The rule "Joe Biden : « … »": a colon after the speaker, with or without a verb.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, type Credited } from './quotes-of';
+
+describe('colon before the quote', () => {
+  it.each<[string, string[], Credited[]]>([
+    ['a name then a colon', ['Joe Biden : « Nous ne partirons pas avant la fin de l’année. »'], [['Nous ne partirons pas avant la fin de l’année.', 'Joe Biden']]],
+    ['a verb then a colon', ['La ministre du Travail, Catherine Vautrin, a déclaré : « Le dialogue reste ouvert. »'], [['Le dialogue reste ouvert.', 'Catherine Vautrin']]],
+    ['a role tied to no one', ['Le ministre a prévenu : « Aucune fermeture ne sera décidée sans concertation. »'], [['Aucune fermeture ne sera décidée sans concertation.', 'le ministre']]],
+    ['a pronoun then a colon', ['Jean Castel a quitté la salle.', 'Il est catégorique : « Nous ne céderons pas. »'], [['Nous ne céderons pas.', 'Jean Castel']]],
+    ['a thing before the colon is no speaker', ['Le message est clair : « Nous ne reculerons pas devant la menace. »'], [['Nous ne reculerons pas devant la menace.', null]]],
+    ['a year before the colon is no speaker either', ['— 2012 : « Cesare deve morire » des frères Taviani'], []],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+});

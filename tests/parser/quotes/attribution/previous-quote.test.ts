@@ -1,0 +1,20 @@
+// The rule "the same person goes on": a quote right after another, or an interview's next answer.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, type Credited } from './quotes-of';
+
+describe('the previous quote’s speaker goes on', () => {
+  it.each<[string, string[], Credited[]]>([
+    ['a second quote in the next sentence', ['« La deuxième mort de Papa », estiment les journaux du groupe SudPresse. « Il voulait sa deuxième chance. »'], [['La deuxième mort de Papa', 'les journaux du groupe SudPresse'], ['Il voulait sa deuxième chance.', 'les journaux du groupe SudPresse']]],
+    ['an interview: the next paragraph is a quote', ['« Je pense que c’est un service indispensable », a déclaré Joëlle Milquet.', '« Il est vrai qu’il y a des recommandations à faire. »'], [['Je pense que c’est un service indispensable', 'Joëlle Milquet'], ['Il est vrai qu’il y a des recommandations à faire.', 'Joëlle Milquet']]],
+    ['an interview answer after a topic label', ['« Je pense que c’est un service indispensable », a déclaré Joëlle Milquet.', 'Sur la Sûreté de l’État « Nous devons renforcer la coordination. »'], [['Je pense que c’est un service indispensable', 'Joëlle Milquet'], ['Nous devons renforcer la coordination.', 'Joëlle Milquet']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+
+  it('does not go on past a paragraph of narration', () => {
+    expect(quotesOf(['« Je reste », a déclaré Joëlle Milquet.', 'La séance a ensuite été levée vers midi.', '« Rien n’est réglé. »'])).toEqual([
+      ['Je reste', 'Joëlle Milquet'],
+      ['Rien n’est réglé.', null],
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+// The rule "the sentence before names the speaker": a colon, a verb of saying, or the subject of the sentence.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, type Credited } from './quotes-of';
+
+describe('the sentence before names the speaker', () => {
+  it.each<[string, string[], Credited[]]>([
+    ['a colon ends the paragraph before', ['Sophie Binet, secrétaire générale de la CGT, a réagi mardi soir :', '« C’est un passage en force inacceptable. »'], [['C’est un passage en force inacceptable.', 'Sophie Binet']]],
+    ['an inverted verb ends the sentence before', ['Peu d’hommes politiques ont été aussi diabolisés, constate Le Monde. « Mais quand même, il n’était pas ce dadais. »'], [['Mais quand même, il n’était pas ce dadais.', 'Le Monde']]],
+    ['the subject, not the object, of a verb that could be inverted', ['Le journal rappelle sa disgrâce politique.', '« Populaire et doué, il avait tout pour réussir. »'], [['Populaire et doué, il avait tout pour réussir.', 'le journal']]],
+    ['the paper is the subject of the sentence before', ['« Victime de son image », résume Le Soir.', 'Le journal rappelle sa disgrâce politique. « Populaire et doué, il avait tout pour réussir. »'], [['Victime de son image', 'Le Soir'], ['Populaire et doué, il avait tout pour réussir.', 'Le Soir']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[], Credited[]]>([
+    ['two people named before', ['Jean Castel a rencontré Sophie Binet mardi.', '« Le dialogue est rompu. »'], [['Le dialogue est rompu.', null]]],
+    ['a sentence about a thing', ['La séance a été levée vers midi.', '« Rien n’est réglé. »'], [['Rien n’est réglé.', null]]],
+  ])('credits no one when %s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+});

@@ -1,0 +1,15 @@
+// Quotes over several paragraphs, and the marks that open and close quotes.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, type Credited } from './attribution/quotes-of';
+
+describe('quote marks and paragraphs', () => {
+  it.each<[string, string[], Credited[]]>([
+    ['a quote over two paragraphs, « at the start of each', ['Le ministre de l’Intérieur, Gérald Darmanin, a déclaré : « Nous avons entendu la colère des agriculteurs.', '« Un plan sera présenté dès lundi. »'],
+      [['Nous avons entendu la colère des agriculteurs.', 'Gérald Darmanin'], ['Un plan sera présenté dès lundi.', 'Gérald Darmanin']]],
+    ['a quote over three paragraphs, closed only at the end', ['Sophie Binet a déclaré : « Nous irons jusqu’au bout.', 'Je le dis sans crainte : nous gagnerons.', 'Rien ne nous arrêtera », a-t-elle conclu.'],
+      [['Nous irons jusqu’au bout.', 'Sophie Binet'], ['Je le dis sans crainte : nous gagnerons.', 'Sophie Binet'], ['Rien ne nous arrêtera', 'Sophie Binet']]],
+    ['straight quotes with spaces inside', ['Le porte-parole a déclaré que " les négociations se poursuivront " la semaine prochaine.'], [['les négociations se poursuivront', 'le porte-parole']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+});
