@@ -84,7 +84,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     const sentences = sentenceStarts(text, pieces);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
-      const quote = quoteInSentence(item, text, sentences, paragraphs[p - 1]?.text ?? null, endedWithQuote, index === 0, lastSpeech, pieces, isKnownName);
+      const quote = quoteInSentence(item, index, text, sentences, paragraphs[p - 1]?.text ?? null, endedWithQuote, lastSpeech, pieces, isKnownName);
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
         if (item.attribution) break;
@@ -119,16 +119,18 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
 }
 
 function quoteInSentence(
-  item: QuotePiece, text: string, sentences: readonly number[], previousParagraph: string | null, previousEndedWithQuote: boolean,
-  firstInParagraph: boolean, lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], isKnownName: (word: string) => boolean,
+  item: QuotePiece, index: number, text: string, sentences: readonly number[], previousParagraph: string | null, previousEndedWithQuote: boolean,
+  lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], isKnownName: (word: string) => boolean,
 ): QuoteInSentence {
   const anchor = Math.max(0, item.open);
   const { start: sentenceStart, previous } = sentenceAt(sentences, anchor);
   const beforeStart = Math.max(sentenceStart, anchor - BEFORE_QUOTE_CHARS);
   let before = text.slice(beforeStart, Math.max(beforeStart, item.open));
-  // Blank the words of earlier quotes of the sentence: the subject of a verb is never inside a quote.
-  for (const other of pieces) {
-    if (other.open >= item.open || other.close < beforeStart) continue;
+  // Blank the words of earlier quotes of the sentence: the subject of a verb is never inside a quote. Only the
+  // quotes that reach into `before` are looked at, so a paragraph of many quotes stays linear.
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const other = pieces[earlier]!;
+    if (other.close < beforeStart) break;
     const from = Math.max(0, other.open - beforeStart);
     const to = Math.min(before.length, other.close + 1 - beforeStart);
     before = before.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + before.slice(to);
@@ -145,7 +147,7 @@ function quoteInSentence(
     previousParagraph,
     previousEndedWithQuote,
     quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
-    firstInParagraph,
+    firstInParagraph: index === 0,
     continued: item.group !== null,
     isKnownName,
   };

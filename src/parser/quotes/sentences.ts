@@ -39,9 +39,10 @@ export function lastSentence(text: string): string {
   return text.slice(start);
 }
 
-/** The last match of `pattern` in `text` (the cue nearest the quote). */
-export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+/** The last match of `pattern`, a global pattern, in `text` (the cue nearest the quote). */
+export function lastMatch(global: RegExp, text: string): RegExpExecArray | null {
+  if (!global.global) throw new Error('lastMatch needs a global pattern');
+  global.lastIndex = 0;
   let found: RegExpExecArray | null = null;
   for (let match = global.exec(text); match; match = global.exec(text)) {
     found = match;

@@ -13,9 +13,10 @@ export const previousQuote: AttributionRule = {
   attribute({ text, open, quoted, before, sentenceStart, quoteJustBefore, previousEndedWithQuote, firstInParagraph, continued }) {
     if (!continued && !looksLikeSpeech(quoted)) return null;
     if (quoteJustBefore && !HAS_WORD_CHARACTER.test(before)) return { reference: { kind: 'previous-quote' } };
+    if (!previousEndedWithQuote || !firstInParagraph || sentenceStart !== 0) return null;
     const label = text.slice(0, Math.max(0, open));
     const isLabel = !/[,;:.!?]/u.test(label) && label.split(/[\s\u00A0]+/u).filter(Boolean).length <= LABEL_MAX_WORDS;
-    if (previousEndedWithQuote && firstInParagraph && sentenceStart === 0 && isLabel) return { reference: { kind: 'previous-quote' } };
+    if (isLabel) return { reference: { kind: 'previous-quote' } };
     return null;
   },
 };

@@ -11,6 +11,8 @@ import { readSpeakerNounPhrase, type PhraseOptions } from './speaker-noun-phrase
 
 /** "…, constate De Morgen.": the inverted subject ends the sentence, a few words at most. */
 const INVERTED_SUBJECT_MAX_WORDS = 5;
+/** The sentence before is read this far back from its end: a bounded cost per quote. */
+const SENTENCE_MAX_CHARS = 400;
 /** The subject of the sentence before is among its first words. */
 const SUBJECT_WORDS = 8;
 const INVERTED_AT_END = new RegExp(INVERTED_CUE_AT_END.source, 'giu');
@@ -22,8 +24,8 @@ export const previousSentence: AttributionRule = {
   attribute({ text, quoted, before, sentenceStart, previousSentenceStart, previousParagraph, continued, isKnownName }) {
     if ((!continued && !looksLikeSpeech(quoted)) || HAS_WORD_CHARACTER.test(before)) return null;
     const sentence = previousSentenceStart !== null
-      ? text.slice(previousSentenceStart, sentenceStart)
-      : previousParagraph !== null ? lastSentence(previousParagraph) : null;
+      ? text.slice(Math.max(previousSentenceStart, sentenceStart - SENTENCE_MAX_CHARS), sentenceStart)
+      : previousParagraph !== null ? lastSentence(previousParagraph.slice(-SENTENCE_MAX_CHARS)) : null;
     if (sentence === null) return null;
     const reference = speakerOfSentence(sentence.trim(), { isKnownName });
     return reference ? { reference } : null;

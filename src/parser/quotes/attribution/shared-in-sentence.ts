@@ -3,6 +3,9 @@
 import type { QuotePiece } from '../quote-pieces';
 import { sentenceAt } from '../sentences';
 
+/** A sentence's attribution reaches this many quotes back: a paragraph of many quotes stays linear. */
+const QUOTES_AHEAD = 6;
+
 export function shareWithinSentences(pieces: readonly QuotePiece[], sentences: readonly number[]): void {
   pieces.forEach((item, index) => {
     const kind = item.attribution?.reference.kind;
@@ -14,7 +17,8 @@ export function shareWithinSentences(pieces: readonly QuotePiece[], sentences: r
       item.attribution = previous.attribution;
       return;
     }
-    for (const later of pieces.slice(index + 1)) {
+    for (let next = index + 1; next < pieces.length && next <= index + QUOTES_AHEAD; next++) {
+      const later = pieces[next]!;
       if (sentenceAt(sentences, later.open).start !== sentence) break;
       if (later.attribution?.cueAfter) {
         item.attribution = later.attribution;

@@ -47,14 +47,24 @@ interface Token {
   end: number;
 }
 
+/** The first words after `from`: a speaker's phrase, and what may stand before it, fit in this many. */
+const TOKENS_MAX = 16;
+const TOKEN_STICKY = new RegExp(`[\\s\\u00A0]*(${TOKEN.source})`, 'uy');
+
+/** The first few words and marks after `from`, read one at a time: only what a phrase can use is ever built. */
 function tokens(text: string, from: number): Token[] {
-  const slice = text.slice(from, from + PHRASE_MAX_CHARS);
-  return [...slice.matchAll(TOKEN)].map((match) => ({
-    text: match[0],
-    lower: normalizeWord(match[0]),
-    start: from + match.index,
-    end: from + match.index + match[0].length,
-  }));
+  const found: Token[] = [];
+  const end = Math.min(text.length, from + PHRASE_MAX_CHARS);
+  TOKEN_STICKY.lastIndex = from;
+  while (found.length < TOKENS_MAX && TOKEN_STICKY.lastIndex < end) {
+    const match = TOKEN_STICKY.exec(text);
+    const word = match?.[1];
+    if (!match || word === undefined) break;
+    const start = match.index + match[0].length - word.length;
+    if (start >= end) break;
+    found.push({ text: word, lower: normalizeWord(word), start, end: start + word.length });
+  }
+  return found;
 }
 
 /**
