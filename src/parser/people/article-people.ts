@@ -2,8 +2,9 @@
 // quotes, in the order they are first quoted. Ids are slugs of the name, unique in the article.
 import type { ArticlePerson, Quote } from '../article';
 import { slugify } from '../ids/block-id';
+import type { People } from './cast';
 
-export function peopleOfQuotes(quotes: readonly Quote[]): ArticlePerson[] {
+export function peopleOfQuotes(quotes: readonly Quote[], cast: People): ArticlePerson[] {
   const people = new Map<string, ArticlePerson>();
   const ids = new Set<string>();
   for (const quote of quotes) {
@@ -15,7 +16,7 @@ export function peopleOfQuotes(quotes: readonly Quote[]): ArticlePerson[] {
       let id = slug;
       for (let count = 2; ids.has(id); count++) id = `${slug}-${count}`;
       ids.add(id);
-      person = { id, name: speaker.name, role: null, quoteIds: [] };
+      person = { id, name: speaker.name, role: cast.roleOf(speaker.name), quoteIds: [] };
       people.set(speaker.name, person);
     }
     // "le porte-parole" for Nasser al Shammari: the role the text gave when it pointed to them by it.

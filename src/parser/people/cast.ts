@@ -57,6 +57,17 @@ export class People {
     return ties ? this.choose(ties, blockId) : null;
   }
 
+  /** The role the text ties to a person most often ("porte-parole" for Nasser al Shammari), or null. */
+  roleOf(name: string): string | null {
+    const key = nameKey(name);
+    let best: { role: string; count: number } | null = null;
+    for (const [role, holders] of this.ties) {
+      const count = holders.get(key) ?? 0;
+      if (count > 0 && (!best || count > best.count)) best = { role, count };
+    }
+    return best?.role ?? null;
+  }
+
   /** The name a role introduces: "président Joe Biden", "porte-parole, Nasser al Shammari",
    *  "ambassadeur irakien aux États-Unis, Fareed Yasseen". `roleEnd` is where the role word ends in `text`. */
   nameAfterRole(text: string, roleEnd: number): NameRun | null {

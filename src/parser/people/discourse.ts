@@ -10,7 +10,7 @@ const MASCULINE = wordSet(MASCULINE_FIRST_NAMES);
 const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
 const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
 /** A pronoun looks back over this many paragraphs: further away, "il" is no longer certain. */
-const PARAGRAPHS_BACK = 2;
+const PARAGRAPHS_BACK = 3;
 /** And at this many candidates at most, so a paragraph full of names costs a bounded look. */
 const CANDIDATES_MAX = 12;
 

@@ -11,6 +11,9 @@ export const FIRST_NAMES = wordSet([...FEMININE_FIRST_NAMES, ...MASCULINE_FIRST_
 export function personName(words: readonly string[], isKnownName: (word: string) => boolean, minimumWords = 1): string | null {
   let first = 0;
   while (first < words.length - 1 && SHOUTED.test(words[first] ?? '') && !SHOUTED.test(words[first + 1] ?? '')) first += 1;
+  // "Sports Philippe Muyters" (le ministre des Sports Philippe Muyters): a first name inside the run starts the name.
+  const firstName = words.findIndex((word, index) => index > first && index < words.length - 1 && FIRST_NAMES.has(normalizeWord(word)));
+  if (words.length - first >= 3 && !FIRST_NAMES.has(normalizeWord(words[first] ?? '')) && firstName > first) first = firstName;
   const kept = words.slice(first);
   if (kept.length === 0 || kept.length < minimumWords) return null;
   if (kept.every((word) => SHOUTED.test(word))) return null;

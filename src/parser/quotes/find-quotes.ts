@@ -59,7 +59,7 @@ const APPOSITION = /^,[\s\u00A0]*(?:(?:le|la)[\s\u00A0]+|l[’'])?(\p{Ll}[\p{L}-
 export function findQuotesInArticle(context: ParseContext): void {
   const paragraphs = context.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : []));
   context.quotes = findQuotes(paragraphs, context.people, context.ids);
-  context.cast = peopleOfQuotes(context.quotes);
+  context.cast = peopleOfQuotes(context.quotes, context.people);
 }
 
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
@@ -70,6 +70,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
   const groupSpeakers = new Map<number, Speaker>();
   const grouped: { quote: Quote; group: number }[] = [];
   let previousEndedWithQuote = false;
+  let previousBody: string | null = null;
 
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
@@ -78,13 +79,21 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     let pieces = piecesOfParagraph(text, p, spans, following, open);
     addNames(text, p, pieces, paragraph.id, memory, isKnownName);
     const endedWithQuote = previousEndedWithQuote;
+    const bodyBefore = previousBody;
     previousEndedWithQuote = false;
-    if (pieces.length === 0 || isHeading(text, pieces)) return;
+    previousBody = text;
+    if (pieces.length === 0) return;
+    // An intertitle between two answers of an interview does not end it.
+    if (isHeading(text, pieces)) {
+      previousEndedWithQuote = endedWithQuote;
+      previousBody = bodyBefore;
+      return;
+    }
 
     const sentences = sentenceStarts(text, pieces);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
-      const quote = quoteInSentence(item, index, text, sentences, paragraphs[p - 1]?.text ?? null, endedWithQuote, lastSpeech, pieces, isKnownName);
+      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, isKnownName);
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
         if (item.attribution) break;
@@ -106,15 +115,16 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       quotes.push(quote);
       if (item.group !== null) {
         grouped.push({ quote, group: item.group });
-        if (speaker && !groupSpeakers.has(item.group)) groupSpeakers.set(item.group, speaker);
+        const known = groupSpeakers.get(item.group);
+        if (speaker && (!known || precision(speaker) > precision(known))) groupSpeakers.set(item.group, speaker);
       }
     }
     const lastPiece = pieces.at(-1);
     previousEndedWithQuote = lastPiece?.attribution != null && text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
   });
   // One quote over several paragraphs has one speaker, wherever the text names them (before its first paragraph,
-  // or after its last).
-  for (const { quote, group } of grouped) quote.speaker ??= groupSpeakers.get(group) ?? null;
+  // or after its last): the most precise of its pieces' speakers.
+  for (const { quote, group } of grouped) quote.speaker = groupSpeakers.get(group) ?? null;
   return quotes;
 }
 
@@ -187,6 +197,12 @@ function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: num
   memory.last = { speaker, paragraph };
   if (speaker.via === 'organisation') memory.lastOrganisation = speaker;
   memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker));
+}
+
+/** A name the text gives beats a role or a pronoun it resolved, which beats words that name no one. */
+function precision(speaker: Speaker): number {
+  if (speaker.via === 'name') return 3;
+  return speaker.name !== speaker.asWritten ? 2 : 1;
 }
 
 function referentOf(speaker: Speaker): Referent {

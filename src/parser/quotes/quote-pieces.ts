@@ -20,6 +20,7 @@ export interface QuotePiece {
 
 const OPENING_MARKS = /[«“]/u;
 const CLOSING_MARKS = /[»”]/u;
+const ANY_MARK = /[«»“”"]/u;
 
 /** Pieces carry the group of a quote still open at the end of the paragraph before. */
 export interface OpenQuotes {
@@ -33,13 +34,12 @@ export function piecesOfParagraph(text: string, paragraph: number, spans: readon
   state.openGroup = null;
   const firstCharacter = text.search(/\S/u);
   if (continuing !== null && (pieces.length === 0 || (pieces[0]?.open ?? 0) > firstCharacter)) {
-    const firstClose = text.search(CLOSING_MARKS);
-    const firstOpen = text.search(OPENING_MARKS);
-    if (OPENING_MARKS.test(text[firstCharacter] ?? '') && firstClose < 0) pieces.unshift(piece(text, paragraph, firstCharacter, text.length));
-    // A paragraph in the middle of the quote, with no mark at all.
-    else if (firstClose < 0 && firstOpen < 0 && continuesIn(following)) pieces.unshift(piece(text, paragraph, -1, text.length));
+    const closing = closesUnopened(text);
+    if (opensAgain(text) && !hasClosing(text)) pieces.unshift(piece(text, paragraph, firstCharacter, text.length));
     // The last paragraph of the quote closes a mark it never opened: "… Même un fétichiste des chiffres »."
-    else if (firstClose >= 0 && (firstOpen < 0 || firstOpen > firstClose)) pieces.unshift(piece(text, paragraph, -1, firstClose));
+    else if (closing >= 0) pieces.unshift(piece(text, paragraph, -1, closing));
+    // A paragraph in the middle of the quote, with no mark at all.
+    else if (!ANY_MARK.test(text) && continuesIn(following)) pieces.unshift(piece(text, paragraph, -1, text.length));
   }
   const lastClose = pieces.at(-1)?.close ?? -1;
   const unclosed = lastClose >= text.length ? -1 : unclosedOpening(text, lastClose);
@@ -60,6 +60,42 @@ export function piecesOfParagraph(text: string, paragraph: number, spans: readon
   return kept;
 }
 
+/** Whether a quote left open goes on in the paragraphs that follow: the next one opens again, or closes a mark it
+ *  never opened, maybe after paragraphs with no mark at all. */
+function continuesIn(following: readonly string[]): boolean {
+  for (const next of following) {
+    if (opensAgain(next) || closesUnopened(next) >= 0) return true;
+    if (ANY_MARK.test(next)) return false;
+  }
+  return false;
+}
+
+/** « or “ at the start of the paragraph, or a straight quote there that the paragraph never pairs. */
+function opensAgain(text: string): boolean {
+  const first = text.trimStart()[0] ?? '';
+  return OPENING_MARKS.test(first) || (first === '"' && straightCount(text) % 2 === 1);
+}
+
+function hasClosing(text: string): boolean {
+  return CLOSING_MARKS.test(text) || (straightCount(text) > 0 && straightCount(text) % 2 === 0);
+}
+
+/** The mark that closes a quote opened in an earlier paragraph: a » or ” before any « or “, or the first of an
+ *  odd number of straight quotes. -1 when there is none. */
+function closesUnopened(text: string): number {
+  const close = text.search(CLOSING_MARKS);
+  const open = text.search(OPENING_MARKS);
+  if (close >= 0 && (open < 0 || open > close)) return close;
+  if (close < 0 && open < 0 && straightCount(text) % 2 === 1) return text.indexOf('"');
+  return -1;
+}
+
+function straightCount(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('"'); index >= 0; index = text.indexOf('"', index + 1)) count += 1;
+  return count;
+}
+
 /** The piece between two marks, without the spaces and stray punctuation right inside them: « : oui » quotes
  *  "oui". Leaving them outside also lets the UI space each fragment around a quote on its own (french-spacing.ts). */
 export function piece(text: string, paragraph: number, open: number, close: number): QuotePiece {
@@ -71,24 +107,13 @@ export function piece(text: string, paragraph: number, open: number, close: numb
   return { paragraph, open, close, start, end, group: null, attribution: null };
 }
 
-/** Whether a quote left open goes on in the paragraphs that follow: the next one opens « again, or closes a mark
- *  it never opened, maybe after paragraphs with no mark at all. */
-function continuesIn(following: readonly string[]): boolean {
-  for (const next of following) {
-    const text = next.trimStart();
-    const close = text.search(CLOSING_MARKS);
-    const open = text.search(OPENING_MARKS);
-    if (OPENING_MARKS.test(text[0] ?? '')) return true;
-    if (close >= 0) return open < 0 || open > close;
-    if (open >= 0) return false;
-  }
-  return false;
-}
-
-/** The first « or “ after `from` that no closing mark follows: a quote that goes on in the next paragraph. */
+/** The first « or “ after `from` that no closing mark follows, or the last of an odd number of straight quotes:
+ *  a quote that goes on in the next paragraph. */
 function unclosedOpening(text: string, from: number): number {
   const rest = text.slice(from + 1);
   const open = rest.search(OPENING_MARKS);
-  if (open < 0 || CLOSING_MARKS.test(rest.slice(open))) return -1;
-  return from + 1 + open;
+  if (open >= 0 && !CLOSING_MARKS.test(rest.slice(open))) return from + 1 + open;
+  const straight = text.lastIndexOf('"');
+  if (open < 0 && straight > from && straightCount(text) % 2 === 1) return straight;
+  return -1;
 }

@@ -8,6 +8,8 @@ describe('quote marks and paragraphs', () => {
       [['Nous avons entendu la colère des agriculteurs.', 'Gérald Darmanin'], ['Un plan sera présenté dès lundi.', 'Gérald Darmanin']]],
     ['a quote over three paragraphs, closed only at the end', ['Sophie Binet a déclaré : « Nous irons jusqu’au bout.', 'Je le dis sans crainte : nous gagnerons.', 'Rien ne nous arrêtera », a-t-elle conclu.'],
       [['Nous irons jusqu’au bout.', 'Sophie Binet'], ['Je le dis sans crainte : nous gagnerons.', 'Sophie Binet'], ['Rien ne nous arrêtera', 'Sophie Binet']]],
+    ['a straight-quoted quote over three paragraphs', ['"Je ne peux que respecter sa décision", écrit le ministre des Sports Philippe Muyters, "et la remercier.', 'Tia a atteint le sommet.', 'Je lui souhaite le meilleur", conclut le ministre.'],
+      [['Je ne peux que respecter sa décision', 'Philippe Muyters'], ['et la remercier.', 'Philippe Muyters'], ['Tia a atteint le sommet.', 'Philippe Muyters'], ['Je lui souhaite le meilleur', 'Philippe Muyters']]],
     ['straight quotes with spaces inside', ['Le porte-parole a déclaré que " les négociations se poursuivront " la semaine prochaine.'], [['les négociations se poursuivront', 'le porte-parole']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);

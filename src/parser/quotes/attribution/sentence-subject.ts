@@ -25,6 +25,12 @@ export function readSubject(subject: string, options: PhraseOptions, atStart = f
     const reading = readFromWords(subject, lastPart.start, lastPart.end, options);
     if (reading) return reading;
   } else {
+    // "…durant laquelle un député PS, Malek Boutih, avait lancé": a bare name just before the verb is the
+    // apposition of its subject. Otherwise the commas framed an aside and the subject is the first part.
+    const apposed = parts[parts.length - 2];
+    const apposedWords = apposed ? subject.slice(apposed.start, apposed.end) : '';
+    const bare = findNameRuns(apposedWords).find((run) => run.words.length >= 2 && apposedWords.slice(0, run.start).trim() === '' && apposedWords.slice(run.end).trim() === '');
+    if (bare && parts.length > 2) return { kind: 'name', name: bare.name, asWritten: bare.name };
     for (const part of parts) {
       const reading = readFromWords(subject, part.start, part.end, options);
       if (reading) return reading;

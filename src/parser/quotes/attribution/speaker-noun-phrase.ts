@@ -37,6 +37,7 @@ const OF = wordSet(['de', 'du', 'des', 'd’']);
 const TOKEN = new RegExp(`[${WORD}]+(?:[’'\\-][${WORD}]+)*[’']?|[^\\s\\u00A0${WORD}]`, 'gu');
 const ROLE_AT_START = new RegExp(`^(?:${ROLE.source})`, 'iu');
 const DEMONSTRATIVES = wordSet(['ce', 'cet', 'cette', 'ces']);
+const ADDRESSEE_PREPOSITIONS = wordSet(['à', 'au', 'aux', 'devant', 'auprès', 'face']);
 /** The name of a body after its article: its capitalised words ("Élysée", "New York Post", "Avenir"). */
 const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*`, 'u');
 
@@ -94,10 +95,11 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
         const skip = /^\p{Lu}/u.test(where.text) ? 2 : DETERMINER_SET.has(where.lower) || ANONYMOUS.has(where.lower) ? 3 : 0;
         if (skip === 0) break;
         words = words.slice(skip);
-      } else if ((word.lower === 'à' || word.lower === 'au' || word.lower === 'aux') && words[1]) {
-        // "a indiqué à l’AFP Emmanuel Lépine": whom it was said to comes before who said it.
+      } else if (ADDRESSEE_PREPOSITIONS.has(word.lower) && words[1]) {
+        // "a indiqué à l’AFP Emmanuel Lépine", "a indiqué devant quelques journalistes M. Gaymard": whom it was
+        // said to comes before who said it.
         const target = words[1];
-        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2 : DETERMINER_SET.has(target.lower) ? 3 : 0;
+        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2 : DETERMINER_SET.has(target.lower) || ANONYMOUS.has(target.lower) ? 3 : 0;
         if (skip === 0) break;
         words = words.slice(skip);
       } else break;

@@ -7,6 +7,7 @@ describe('the previous quote’s speaker goes on', () => {
     ['a second quote in the next sentence', ['« La deuxième mort de Papa », estiment les journaux du groupe SudPresse. « Il voulait sa deuxième chance. »'], [['La deuxième mort de Papa', 'les journaux du groupe SudPresse'], ['Il voulait sa deuxième chance.', 'les journaux du groupe SudPresse']]],
     ['an interview: the next paragraph is a quote', ['« Je pense que c’est un service indispensable », a déclaré Joëlle Milquet.', '« Il est vrai qu’il y a des recommandations à faire. »'], [['Je pense que c’est un service indispensable', 'Joëlle Milquet'], ['Il est vrai qu’il y a des recommandations à faire.', 'Joëlle Milquet']]],
     ['an interview answer after a topic label', ['« Je pense que c’est un service indispensable », a déclaré Joëlle Milquet.', 'Sur la Sûreté de l’État « Nous devons renforcer la coordination. »'], [['Je pense que c’est un service indispensable', 'Joëlle Milquet'], ['Nous devons renforcer la coordination.', 'Joëlle Milquet']]],
+    ['an intertitle between two answers', ['Tia Hellebaut a annoncé sa retraite.', '« Mon mental a toujours été ma force », a-t-elle expliqué.', '« Je n’ai plus envie de me battre »', '« Ce fut une décision facile à prendre. »'], [['Mon mental a toujours été ma force', 'Tia Hellebaut'], ['Ce fut une décision facile à prendre.', 'Tia Hellebaut']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);
   });
