@@ -38,9 +38,14 @@ export class Discourse {
     this.names.push({ paragraph, offset, referent: { name, plural: false, person: true } });
   }
 
-  /** A quote's speaker counts as a mention where the quote is. */
-  addSpeaker(paragraph: number, offset: number, referent: Referent): void {
+  /** A quote's speaker counts as a mention where the quote is; the words that named it may give its gender
+   *  ("le frère de la plaignante", "elle", "la ministre"). */
+  addSpeaker(paragraph: number, offset: number, referent: Referent, asWritten: string): void {
     this.speakers.push({ paragraph, offset, referent });
+    if ((this.genders.get(referent.name) ?? 'either') !== 'either') return;
+    const first = normalizeWord(/^[\p{L}’']+/u.exec(asWritten)?.[0] ?? '');
+    const gender: Gender = first === 'elle' || first === 'la' || first === 'une' ? 'feminine' : first === 'il' || first === 'le' || first === 'un' ? 'masculine' : 'either';
+    if (gender !== 'either') this.genders.set(referent.name, gender);
   }
 
   /** The person (or group, for "ils") a pronoun at this place stands for, or null when none fits for certain. */
@@ -51,6 +56,9 @@ export class Discourse {
     if (word === 'on') return null;
     let name = lastBefore(this.names, paragraph, offset);
     let speaker = lastBefore(this.speakers, paragraph, offset);
+    // A person whose gender the text gives wins; one whose gender is unknown only when no one else could be meant.
+    let unknown: Referent | null = null;
+    let ambiguous = false;
     for (let looked = 0; looked < CANDIDATES_MAX; looked++) {
       const byName = this.names[name];
       const bySpeaker = this.speakers[speaker];
@@ -63,9 +71,15 @@ export class Discourse {
       if (referent.plural !== plural) continue;
       if (!plural && !referent.person) continue;
       const gender = this.genders.get(referent.name) ?? 'either';
-      if (plural || gender === 'either' || gender === wanted) return referent;
+      if (plural || wanted === 'either') return referent;
+      // A nearer name of unknown gender could be the one meant: then "il" is not certain.
+      if (gender === wanted) return unknown === null || unknown.name === referent.name ? referent : null;
+      if (gender === 'either') {
+        if (unknown !== null && unknown.name !== referent.name) ambiguous = true;
+        unknown ??= referent;
+      }
     }
-    return null;
+    return ambiguous ? null : unknown;
   }
 
   genderOf(name: string): Gender {

@@ -196,7 +196,7 @@ function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: num
   if (!speaker) return;
   memory.last = { speaker, paragraph };
   if (speaker.via === 'organisation') memory.lastOrganisation = speaker;
-  memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker));
+  memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker), speaker.asWritten);
 }
 
 /** A name the text gives beats a role or a pronoun it resolved, which beats words that name no one. */

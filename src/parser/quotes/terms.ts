@@ -23,7 +23,7 @@ export function looksLikeSpeech(quoted: string): boolean {
 export function isTerm(text: string, open: number, close: number, quoted: string, saidRightAfter: boolean): boolean {
   const words = wordsOf(quoted);
   // "« Non », a déclaré X": a capitalised word with a verb of saying right after it is speech.
-  if (!saidRightAfter && words.length <= 4 && isTitleCase(words) && !/[.!?…,;:]$/u.test(quoted) && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, open - 3), open))) return true;
+  if (!saidRightAfter && words.length <= 4 && isTitleCase(words) && !/[.!?…,;:]$/u.test(quoted)) return true;
   if (NAMING_NOUN.test(text.slice(Math.max(0, open - 40), open))) return true;
   return /^\p{Lu}/u.test(quoted) && BY_AUTHOR.test(text.slice(close + 1, close + 40));
 }

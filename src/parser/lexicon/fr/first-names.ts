@@ -15,6 +15,7 @@ export const FEMININE_FIRST_NAMES: readonly string[] = [
   'stéphanie', 'susan', 'suzanne', 'sylvie', 'ursula', 'valérie', 'véronique', 'virginie', 'yasmina', 'yaël',
   'zineb', 'élisabeth', 'angela', 'giorgia', 'theresa', 'margaret', 'nancy', 'yvette', 'yvonne', 'odile', 'agathe',
   'apolline', 'clotilde', 'danielle', 'éléonore', 'gabrielle', 'inès', 'jessica', 'léna', 'lina', 'louise', 'maryse',
+  'mary', 'elizabeth', 'jennifer', 'linda', 'patricia', 'karen', 'emma', 'olivia', 'sofia', 'maria', 'ana', 'anne-marie', 'marie-christine',
   'mireille', 'nora', 'olga', 'paula', 'raphaëlle', 'roselyne', 'sihame', 'solène', 'thérèse', 'victoria', 'zoé',
 ];
 
@@ -30,6 +31,7 @@ export const MASCULINE_FIRST_NAMES: readonly string[] = [
   'roger', 'romain', 'sébastien', 'serge', 'stéphane', 'sylvain', 'thierry', 'thomas', 'valentin', 'victor',
   'vincent', 'vladimir', 'volodymyr', 'xavier', 'yannick', 'yves', 'barack', 'boris', 'elon', 'gabriel', 'jordan',
   'lionel', 'marcel', 'mark', 'michael', 'olaf', 'recep', 'sergueï', 'kris', 'elio', 'karim', 'khaled', 'mehdi',
+  'anthony', 'william', 'george', 'john', 'james', 'peter', 'steven', 'jeff', 'bill', 'tony', 'kylian', 'zinédine', 'didier', 'rudy',
   'rachid', 'samir', 'youssef', 'ahmed', 'omar', 'hamid', 'abdel', 'abdelkader', 'andré', 'georges', 'jean-louis',
   'jean-françois', 'jean-marc', 'jean-baptiste', 'pierre-yves', 'benoit', 'francois', 'eric', 'edouard', 'gerald',
 ];

@@ -14,6 +14,8 @@ describe('resolving a speaker', () => {
     ], [['Notre coopération se poursuivra', 'Joe Biden'], ['Nous resterons un partenaire', 'Joe Biden'], ['Rien ne change pour nos soldats', 'Joe Biden']]],
     ['elle to the last woman named', ['Jean Castel a reçu la députée Claire Morand.', '« Le dialogue est rompu », a-t-elle regretté.'], [['Le dialogue est rompu', 'Claire Morand']]],
     ['il to the last man named', ['La députée Claire Morand a interpellé le ministre Jean Castel.', '« Je ne céderai pas », a-t-il répondu.'], [['Je ne céderai pas', 'Jean Castel']]],
+    ['two names of unknown gender: "elle" is not certain', ['Paris-Nice : Richie Porte vainqueur à La Montagne de Lure.', 'Tia Hellebaut a annoncé sa retraite.', '« Mon mental a toujours été ma force », a-t-elle expliqué.'], [['Mon mental a toujours été ma force', null]]],
+    ['a nearer name of unknown gender makes "il" uncertain', ['Le conseiller du président Joe Biden, Kwame Osei, a salué l’institution.', '« Nous restons membres », a-t-il affirmé.'], [['Nous restons membres', null]]],
     ['a dateline is not part of the name', ['BRUXELLES Jean-Claude Mas a assumé devant les enquêteurs.', '"Je l’ai toujours su", dit-il encore.'], [['Je l’ai toujours su', 'Jean-Claude Mas']]],
     ['a noun the text gave the person', ['Jean-Claude Mas, fondateur de la société PIP, a parlé.', 'Le fondateur de PIP explique que « dès 1993 » il savait.'], [['dès 1993', 'Jean-Claude Mas']]],
     ['the paper quoted last, for "le quotidien"', ['« Il était son pire ennemi », lance L’Avenir.', '« Simplement un homme », souligne le quotidien.'], [['Il était son pire ennemi', 'L’Avenir'], ['Simplement un homme', 'L’Avenir']]],
