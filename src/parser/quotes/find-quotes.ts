@@ -120,7 +120,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       }
     }
     const lastPiece = pieces.at(-1);
-    previousEndedWithQuote = lastPiece?.attribution != null && text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
+    previousEndedWithQuote = lastPiece !== undefined && pieces.some((item) => item.attribution !== null) &&
+      text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
   });
   // One quote over several paragraphs has one speaker, wherever the text names them (before its first paragraph,
   // or after its last): the most precise of its pieces' speakers.

@@ -38,6 +38,10 @@ const PRESENT_CUE = `(?<present>${PRESENTS})(?<presentInverted>${INVERTED_PRONOU
 const AS_CUE = `comme${SP}(?:le|l[’'])${SP}?(?:a${SP}(?:${PARTICIPLES})|(?:${PRESENTS}))`;
 const ACCORDING_TO = `(?<selon>${alternation(ATTRIBUTION_PREPOSITIONS)})`;
 
+/** A present verb is trusted before a quote when the quote (or a colon) comes right after it: "X renchérit, « … »",
+ *  "Le site s’interroge : « … »" (the rules read the words before the opening mark, so "right after" is their end). With words between ("dénoncent un “effet d’annonce”"), the quote may be a term. */
+const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)`;
+
 /** Right after a closing mark: "», a déclaré X", "”, a-t-il ajouté", "», explique Biden", "», se demande X",
  *  "”, selon X", "», comme le décrit le journal". */
 export const CUE_AFTER_QUOTE = new RegExp(
@@ -49,7 +53,7 @@ export const CUE_AFTER_QUOTE = new RegExp(
  *  "selon X, … « … »". The last one before the quote wins. A present verb is trusted only when "que" or a colon
  *  follows it: elsewhere most present forms are also nouns ("l’annonce de lundi", "une note"). */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|[\\s\\u00A0]*:)|${PRESENT_CUE}(?=${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|${RIGHT_BEFORE_QUOTE})|${PRESENT_CUE}(?=${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|${RIGHT_BEFORE_QUOTE})|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
   'giu',
 );
 

@@ -122,7 +122,9 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
     const role = ROLE_AT_START.exec(text.slice(first.start, first.start + PHRASE_MAX_CHARS));
     if (!role) {
       const run = nameRunAt(text, first.start);
-      const name = run && run.start === first.start ? personName(run.words, options.isKnownName) : null;
+      // Right after an inverted verb, a lone capitalised word is its subject: "», écrit Koaci", "», glisse Zineb".
+      const isKnownName = options.afterVerb ? (word: string) => !/^[\p{Lu}\d'’.-]{2,}$/u.test(word) || options.isKnownName(word) : options.isKnownName;
+      const name = run && run.start === first.start ? personName(run.words, isKnownName) : null;
       return name ? { kind: 'name', name, asWritten: name } : null;
     }
   }
