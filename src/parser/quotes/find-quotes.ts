@@ -136,16 +136,24 @@ function quoteInSentence(
   const anchor = Math.max(0, item.open);
   const { start: sentenceStart, previous } = sentenceAt(sentences, anchor);
   const beforeStart = Math.max(sentenceStart, anchor - BEFORE_QUOTE_CHARS);
-  let before = text.slice(beforeStart, Math.max(beforeStart, item.open));
   // Blank the words of earlier quotes of the sentence: the subject of a verb is never inside a quote. Only the
-  // quotes that reach into `before` are looked at, so a paragraph of many quotes stays linear.
-  for (let earlier = index - 1; earlier >= 0; earlier--) {
+  // quotes that reach into `before` are looked at, and `before` is built once, so a paragraph of many quotes stays
+  // linear.
+  let first = index;
+  while (first > 0 && (pieces[first - 1]?.close ?? -1) >= beforeStart) first -= 1;
+  const end = Math.max(beforeStart, item.open);
+  const parts: string[] = [];
+  let position = beforeStart;
+  for (let earlier = first; earlier < index; earlier++) {
     const other = pieces[earlier]!;
-    if (other.close < beforeStart) break;
-    const from = Math.max(0, other.open - beforeStart);
-    const to = Math.min(before.length, other.close + 1 - beforeStart);
-    before = before.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + before.slice(to);
+    const from = Math.max(position, other.open);
+    const to = Math.min(end, other.close + 1);
+    if (to <= from) continue;
+    parts.push(text.slice(position, from), ' '.repeat(to - from));
+    position = to;
   }
+  parts.push(text.slice(position, end));
+  const before = parts.join('');
   return {
     text,
     open: item.open,

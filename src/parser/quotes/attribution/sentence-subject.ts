@@ -3,7 +3,7 @@
 import { findNameRuns } from '../../people/name-runs';
 import { normalizeWord } from '../../text-patterns';
 import type { SpeakerReference } from './reference';
-import { readSpeakerNounPhrase, SPEAKER_PRONOUNS, type PhraseOptions } from './speaker-noun-phrase';
+import { canStartPhrase, readSpeakerNounPhrase, SPEAKER_PRONOUNS, type PhraseOptions } from './speaker-noun-phrase';
 
 /** The subject is among the first few words of its clause ("Mardi soir, le ministre"; "Jeudi le ministre"). */
 const WORDS_TRIED = 5;
@@ -59,6 +59,7 @@ function readFromWords(text: string, start: number, end: number, options: Phrase
   let tried = 0;
   for (const word of text.slice(start, end).matchAll(/[\p{L}\p{M}’'.-]+/gu)) {
     if (tried++ >= wordsTried) break;
+    if (!canStartPhrase(word[0])) continue;
     const reading = readSpeakerNounPhrase(clause, start + word.index, options);
     // Past the clause's first word, only a name or a role is its subject ("Mardi soir, le ministre"): a
     // description there is the object of a preposition ("Devant les États membres").

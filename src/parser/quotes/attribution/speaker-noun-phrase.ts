@@ -63,9 +63,22 @@ function tokens(text: string, from: number): Token[] {
     if (!match || word === undefined) break;
     const start = match.index + match[0].length - word.length;
     if (start >= end) break;
-    found.push({ text: word, lower: normalizeWord(word), start, end: start + word.length });
+    found.push({ text: word, lower: lowerWord(word), start, end: start + word.length });
   }
   return found;
+}
+
+/** normalizeWord without a regex for the words that have no straight apostrophe (almost all). */
+function lowerWord(word: string): string {
+  return word.includes("'") ? normalizeWord(word) : word.toLowerCase();
+}
+
+/** Whether a speaker's phrase can start with this word: a capital, an article, a pronoun or a title. A cheap test
+ *  that spares reading a phrase at every word of a clause. */
+export function canStartPhrase(word: string): boolean {
+  if (CAPITAL.test(word)) return true;
+  const lower = lowerWord(word);
+  return DETERMINER_SET.has(lower) || ANONYMOUS.has(lower) || SPEAKER_PRONOUNS.has(lower) || TITLES.has(lower) || /^l[’']/u.test(lower);
 }
 
 /**
