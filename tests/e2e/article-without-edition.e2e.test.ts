@@ -37,7 +37,7 @@ describe('an article with no edition.json', () => {
     expect(await sidebar.getByRole('listitem').count()).toBe(1);
     expect(await sidebar.getByRole('blockquote').textContent()).toContain(quote);
     expect(await sidebar.getByText('Anne Dupuis', { exact: true }).isVisible()).toBe(true);
-    expect(article.quotes.map((q) => q.speaker)).toEqual(['Anne Dupuis']);
+    expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['Anne Dupuis']);
 
     // The text's intertitle is a section of its own: an h2 with its id, listed in the contents, without an edition.
     const intertitle = main.getByRole('heading', { level: 2, name: 'Une maison ouverte à tous' });

@@ -27,7 +27,7 @@ describe('copying a link', () => {
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const quote = article.quotes[0]!;
     const sidebar = page.getByRole('complementary', { name: 'Citations' });
-    await sidebar.getByRole('button', { name: `Copier le lien vers la citation de ${quote.speaker}` }).first().click();
+    await sidebar.getByRole('button', { name: `Copier le lien vers la citation de ${quote.speaker?.name}` }).first().click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Lien copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`${article.path}#${quote.id}`));
     expect(await problems()).toEqual(NO_PROBLEMS);
