@@ -65,7 +65,10 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
     first += 1;
   }
   let last = words.length - 1;
-  while (last >= first && NAME_STOPWORDS.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
+  // "Bruno Le Maire", "Jean-Yves Le Drian": a capitalised "Le" inside a name starts a surname, even one that is
+  // also a role word.
+  const surnameWithArticle = last >= first + 2 && /^(?:Le|La)$/u.test(words[last - 1]?.text ?? '');
+  while (!surnameWithArticle && last >= first && NAME_STOPWORDS.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
 
   const kept = words.slice(first, last + 1);
   const head = kept[0];

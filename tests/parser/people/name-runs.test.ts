@@ -12,6 +12,7 @@ describe('name runs', () => {
     ['Lundi, Joe Biden Jeudi', [['Joe Biden', false]]],
     ['des pays d’Iran et d’Irak', []],
     ['Selon Biden', [['Biden', false]]],
+    ['le ministre Bruno Le Maire a parlé', [['Bruno Le Maire', false]]],
   ])('%s', (text, expected) => {
     expect(findNameRuns(text).map((run) => [run.name, run.determined])).toEqual(expected);
   });
