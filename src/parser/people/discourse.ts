@@ -24,6 +24,8 @@ interface Mention {
   paragraph: number;
   offset: number;
   referent: Referent;
+  /** A quote's speaker, rather than a name in the narration. */
+  spoke: boolean;
 }
 
 export class Discourse {
@@ -35,13 +37,13 @@ export class Discourse {
   /** A name the text gives at `offset` of paragraph `paragraph`; `before` is the text just before it. */
   addName(paragraph: number, offset: number, name: string, before: string): void {
     this.learnGender(name, before);
-    this.names.push({ paragraph, offset, referent: { name, plural: false, person: true } });
+    this.names.push({ paragraph, offset, referent: { name, plural: false, person: true }, spoke: false });
   }
 
   /** A quote's speaker counts as a mention where the quote is; the words that named it may give its gender
    *  ("le frère de la plaignante", "elle", "la ministre"). */
   addSpeaker(paragraph: number, offset: number, referent: Referent, asWritten: string): void {
-    this.speakers.push({ paragraph, offset, referent });
+    this.speakers.push({ paragraph, offset, referent, spoke: true });
     if ((this.genders.get(referent.name) ?? 'either') !== 'either') return;
     const first = normalizeWord(/^[\p{L}’']+/u.exec(asWritten)?.[0] ?? '');
     const gender: Gender = first === 'elle' || first === 'la' || first === 'une' ? 'feminine' : first === 'il' || first === 'le' || first === 'un' ? 'masculine' : 'either';
@@ -74,7 +76,9 @@ export class Discourse {
       if (plural || wanted === 'either') return referent;
       // A nearer name of unknown gender could be the one meant: then "il" is not certain.
       if (gender === wanted) return unknown === null || unknown.name === referent.name ? referent : null;
-      if (gender === 'either') {
+      // A name of unknown gender is a candidate only if it spoke, or is named in the pronoun's paragraph or the one
+      // before: a name in a teaser lines up ("Paris-Nice : Richie Porte vainqueur") is not who "elle" means.
+      if (gender === 'either' && (mention.spoke || mention.paragraph >= paragraph - 1)) {
         if (unknown !== null && unknown.name !== referent.name) ambiguous = true;
         unknown ??= referent;
       }

@@ -5,6 +5,7 @@ import type { Speaker } from '../../article';
 import type { People } from '../../people/cast';
 import type { Discourse } from '../../people/discourse';
 import { cleanName } from '../../people/person-name';
+import { roleEntry } from '../../people/role-words';
 import { normalizeWord } from '../../text-patterns';
 import type { SpeakerReference } from './reference';
 
@@ -21,6 +22,8 @@ export interface SpeakerMemory {
   last: { speaker: Speaker; paragraph: number } | null;
 }
 
+/** A role the text never tied to a name looks for its holder in its paragraph and the one before. */
+const ROLE_PARAGRAPHS_BACK = 1;
 /** How far back "», a déclaré à la presse" may reach for its speaker: the paragraph before, no further. */
 const UNNAMED_PARAGRAPHS_BACK = 1;
 
@@ -35,10 +38,13 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ?? null;
       if (tied) return { name: cleanName(tied), asWritten: reference.words, via: 'role' };
       // "Joëlle Milquet était l’invitée de BelRTL. Pour la vice-première ministre, …": a role the text never tied
-      // to a name stands for the person just named in the paragraph, if the role's article fits their gender.
+      // to a name stands for the person just named, if the role's gender (or its article) fits theirs.
+      const gender = roleEntry(reference.role)?.gender ?? 'either';
       const article = /^(la|le)[\s\u00A0]/iu.exec(reference.words)?.[1]?.toLowerCase();
-      const pronoun = article === 'la' ? 'elle' : article === 'le' ? 'il' : null;
-      const nearby = pronoun ? discourse.antecedent(pronoun, where.paragraph, where.offset, 0) : null;
+      const feminine = gender === 'feminine' || (gender === 'either' && article === 'la');
+      const masculine = gender === 'masculine' || (gender === 'either' && article === 'le');
+      const pronoun = feminine ? 'elle' : masculine ? 'il' : null;
+      const nearby = pronoun ? discourse.antecedent(pronoun, where.paragraph, where.offset, ROLE_PARAGRAPHS_BACK) : null;
       return { name: nearby?.name ?? reference.words, asWritten: reference.words, via: 'role' };
     }
     case 'pronoun': {

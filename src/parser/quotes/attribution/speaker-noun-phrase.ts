@@ -112,7 +112,9 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
         // "a indiqué à l’AFP Emmanuel Lépine", "a indiqué devant quelques journalistes M. Gaymard": whom it was
         // said to comes before who said it.
         const target = words[1];
-        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2 : DETERMINER_SET.has(target.lower) || ANONYMOUS.has(target.lower) ? 3 : 0;
+        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2
+          : DETERMINER_SET.has(target.lower) || ANONYMOUS.has(target.lower) ? 3
+            : word.lower === 'aux' ? 2 : 0;
         if (skip === 0) break;
         words = words.slice(skip);
       } else break;

@@ -22,6 +22,7 @@ describe('verb after the quote', () => {
     ['a reflexive verb', ['« Ce n’est pas digne », s’est insurgé ce jeudi matin le ministre des Transports, Clément Beaune.'], [['Ce n’est pas digne', 'Clément Beaune']]],
     ['se demande', ['« Mais qui exerce ces fonctions ? », se demande Didier Reynders.'], [['Mais qui exerce ces fonctions ?', 'Didier Reynders']]],
     ['a newspaper', ['« Victime de l’image qu’il a lui-même créée », résume Le Soir.'], [['Victime de l’image qu’il a lui-même créée', 'Le Soir']]],
+    ['to whom, without an article', ['« Le rapport ne contient aucune preuve », a déclaré vendredi aux journalistes le porte-parole du Kremlin, Dmitri Peskov.'], [['Le rapport ne contient aucune preuve', 'Dmitri Peskov']]],
     ['a surname that is also a role word', ['« Il ne faut pas céder au catastrophisme ambiant », a déclaré le ministre de l’Économie Bruno Le Maire.'], [['Il ne faut pas céder au catastrophisme ambiant', 'Bruno Le Maire']]],
     ['no comma, and a lone name of a paper', ['« Tout va vite » écrit Koaci.'], [['Tout va vite', 'Koaci']]],
     ['whom it was said to, before who said it', ['Une mission française "de haut niveau" s’est rendue à Washington, "mais la messe était dite", a indiqué devant quelques journalistes M. Gaymard.'], [['de haut niveau', 'Gaymard'], ['mais la messe était dite', 'Gaymard']]],
