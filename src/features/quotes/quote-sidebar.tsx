@@ -8,11 +8,14 @@ import { useShareableUrl } from '../../components/page-address';
 import { countQuotes, describeSelection, listSpeakers, selectQuotes, UNATTRIBUTED, EVERYONE } from './quote-selection';
 
 export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; articleTitle: string }) {
-  const [selection, setSelection] = useState(EVERYONE);
+  const [chosen, setSelection] = useState(EVERYONE);
   if (quotes.length === 0) return null;
   const speakers = listSpeakers(quotes);
-  const shown = selectQuotes(quotes, selection);
+  // A choice made on another article (the sidebar stays mounted across pages) falls back to everyone.
   const unattributed = quotes.filter((quote) => quote.speaker === null).length;
+  const offered = chosen === EVERYONE || (chosen === UNATTRIBUTED ? unattributed > 0 : speakers.some((speaker) => speaker.id === chosen));
+  const selection = offered ? chosen : EVERYONE;
+  const shown = selectQuotes(quotes, selection);
   // A filter is worth offering only when there is something to tell apart.
   const canFilter = speakers.length + (unattributed > 0 ? 1 : 0) > 1;
   return (
