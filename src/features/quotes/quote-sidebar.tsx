@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import type { PageQuote } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { useShareableUrl } from '../../components/page-address';
+import { PAGE_IDS } from '../../lib/page-ids';
 
 export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; articleTitle: string }) {
   if (quotes.length === 0) return null;
   return (
-    <aside aria-labelledby="citations-titre" id="citations" className="scroll-mt-6 font-sans">
-      <h2 id="citations-titre" className="text-lg font-bold text-ink">
+    <aside aria-labelledby={PAGE_IDS.quotesTitle} id={PAGE_IDS.quotes} className="scroll-mt-6 font-sans">
+      <h2 id={PAGE_IDS.quotesTitle} className="text-lg font-bold text-ink">
         Citations
       </h2>
       <p className="text-sm text-muted">
