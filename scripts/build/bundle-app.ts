@@ -2,7 +2,7 @@
 // of their inputs: a build after an article changes reuses them and Vite does not run.
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildCache } from './build-cache.ts';
+import { hashFiles, type BuildCache } from './build-cache.ts';
 import { pageTemplate, type PageTemplate } from './page-template.ts';
 
 export type PageRenderer = typeof import('../../src/app/entry-server.tsx');
@@ -10,6 +10,8 @@ export type PageRenderer = typeof import('../../src/app/entry-server.tsx');
 export interface AppBundle {
   /** The hash of everything the bundle was built from. */
   hash: string;
+  /** The hash of what Vite wrote (browser and server bundles, page template): pages are rendered again when it changes. */
+  outputHash: string;
   /** The browser bundle and the public files, as they go into the output folder (index.html aside). */
   clientDir: string;
   /** The server renderer's module file. */
@@ -24,12 +26,13 @@ export async function appBundle(projectDir: string, cache: BuildCache): Promise<
   const dir = join(cache.dir, 'bundles', hash);
   const bundle = (reused: boolean): AppBundle => ({
     hash,
+    outputHash: readFileSync(join(dir, 'output-hash'), 'utf8'),
     clientDir: join(dir, 'client'),
     serverEntry: join(dir, 'server/entry-server.js'),
     template: JSON.parse(readFileSync(join(dir, 'template.json'), 'utf8')) as PageTemplate,
     reused,
   });
-  if (existsSync(join(dir, 'template.json'))) return bundle(true);
+  if (existsSync(join(dir, 'output-hash'))) return bundle(true);
 
   // Built under a name of its own and renamed when complete: builds running side by side (the tests) never see half
   // a bundle. The server renderer lives inside the project so that it finds react-dom and react-router in node_modules.
@@ -38,10 +41,11 @@ export async function appBundle(projectDir: string, cache: BuildCache): Promise<
   try {
     await runVite(projectDir, join(building, 'client'), join(building, 'server'));
     writeFileSync(join(building, 'template.json'), JSON.stringify(pageTemplate(join(building, 'client'))));
+    writeFileSync(join(building, 'output-hash'), hashFiles(building, ['client', 'server', 'template.json']));
     try {
       renameSync(building, dir);
     } catch (error) {
-      if (!existsSync(join(dir, 'template.json'))) throw error; // else another build finished the same bundle first
+      if (!existsSync(join(dir, 'output-hash'))) throw error; // else another build finished the same bundle first
     }
   } finally {
     rmSync(building, { recursive: true, force: true });
