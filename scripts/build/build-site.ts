@@ -7,7 +7,7 @@ import { listArticleFolders, type ArticleFolder, type ContentProblem } from './a
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
 import { hash, openBuildCache, readManifest, writeManifest, type BuildManifest } from './build-cache.ts';
-import { inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
+import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
 import type { CheckResult, CheckTask, PageJob, RenderTask } from './build-worker.ts';
 import { homePage, notFoundPage } from './article-pages.ts';
 import { headersFile } from './headers-file.ts';
@@ -31,6 +31,8 @@ export interface BuildReport {
   stepsReused: string[];
   /** false when Vite ran. */
   bundleReused: boolean;
+  /** Worker threads started (0: all the work was done in this thread). */
+  workers: number;
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
@@ -79,7 +81,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
-    count < WORKERS_FROM ? inThisThread(workerModule) : (pool ??= new WorkerPool(workerModule));
+    options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)
+      ? inThisThread(workerModule)
+      : (pool ??= new WorkerPool(workerModule, options.workers ?? defaultPoolSize()));
 
   try {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
@@ -173,7 +177,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // Nothing read, written or removed: the record of the last build is still exact (and is 50 MB at 100,000 articles).
     const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && slugs.length === Object.keys(previous.articles).length && previous.bundleHash === bundle.hash;
     if (!unchanged) writeManifest(cache, articlesDir, outDir, { version: 1, dataCodeHash: cache.dataCodeHash, articles: records, steps: stepKeys, bundleHash: bundle.hash });
-    return { pages: slugs.length + 2, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused };
+    return { pages: slugs.length + 2, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
   } finally {
     await pool?.close();
   }

@@ -11,6 +11,11 @@ export interface BuildOptions {
   outDir: string;
   /** The site's public origin, with no trailing slash: "https://liseuse.example". */
   siteUrl: string;
+  /**
+   * Worker threads for parsing and rendering; 0 does everything in this thread. By default one a core
+   * (LISEUSE_BUILD_WORKERS to change it), and none when fewer than 100 articles or pages are to be done.
+   */
+  workers?: number;
 }
 
 /** An article as the steps see it: its summary, and the hash of its content (which names its page data). */

@@ -1,5 +1,5 @@
 // Reads every article folder at once and returns the pages, or every problem found, by file: for the dev server and
-// the tests. The build itself streams the same checks through its workers (scripts/build/check-articles.ts).
+// the tests. The build streams the same checks through its workers instead (build-site.ts, build-worker.ts).
 import { join, relative } from 'node:path';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { listArticleFolders, readArticleBytes, type ContentProblem } from './article-sources.ts';

@@ -26,7 +26,7 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   private failure: Error | null = null;
 
   /** `module` is a TypeScript file whose default export answers one task (see build-worker.ts). */
-  constructor(module: URL, size = defaultPoolSize()) {
+  constructor(module: URL, size: number) {
     for (let index = 0; index < size; index++) {
       // The workers load TypeScript through tsx, whatever runs the build (tsx itself, or Vitest in the tests).
       // NODE_ENV=production: the server renderer imports React, which picks its build from it; its development
