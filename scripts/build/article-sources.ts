@@ -71,7 +71,7 @@ export function listArticleFolders(articlesDir: string, show: (path: string) => 
       return problem ? [{ file: show(join(folder, name)), problem }] : [];
     });
     if (refused.length > 0) {
-      problems.push(...refused);
+      for (const problem of refused) problems.push(problem);
       continue;
     }
     folders.push({ slug: entry.name, folder, hasEdition: edition !== null, signature: `${signatureOf(text)}|${edition ? signatureOf(edition) : '-'}` });

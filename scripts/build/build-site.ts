@@ -101,7 +101,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
         for (const result of results as CheckResult[]) {
           if (result.ok) records[result.slug] = { signature: result.signature, contentHash: result.contentHash, summary: result.summary, claimsDefault: result.claimsDefault, pageKey: '' };
-          else problems.push(...result.problems);
+          else for (const problem of result.problems) problems.push(problem);
         }
       });
     }
@@ -109,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const slugs = listed.folders.map((folder) => folder.slug).filter((slug) => records[slug]);
     const chosen = chooseDefaultArticle(slugs, slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
-    problems.push(...chosen.problems);
+    for (const problem of chosen.problems) problems.push(problem);
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
     if (!chosen.slug) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
 

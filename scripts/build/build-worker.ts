@@ -92,12 +92,17 @@ async function renderPages(task: RenderTask, ensureFolder: (folder: string) => v
   }
   const { renderPage, NOT_FOUND_PATH } = await renderer;
   for (const job of task.pages) {
-    const page = job.contentHash ? (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.contentHash), 'utf8')) as CachedPageData).page : null;
-    const body = await renderPage(job.urlPath ?? NOT_FOUND_PATH, page);
-    const html = renderDocument(task.template, { page, siteUrl: task.siteUrl, contentSecurityPolicy: task.contentSecurityPolicy, body });
-    const file = join(task.outDir, job.file);
-    ensureFolder(dirname(file));
-    writeFileSync(file, html);
+    try {
+      const page = job.contentHash ? (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.contentHash), 'utf8')) as CachedPageData).page : null;
+      const body = await renderPage(job.urlPath ?? NOT_FOUND_PATH, page);
+      const html = renderDocument(task.template, { page, siteUrl: task.siteUrl, contentSecurityPolicy: task.contentSecurityPolicy, body });
+      const file = join(task.outDir, job.file);
+      ensureFolder(dirname(file));
+      writeFileSync(file, html);
+    } catch (error) {
+      // Whatever fails (the renderer, the disk), the message says which page.
+      throw new Error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
   }
   return task.pages.length;
 }

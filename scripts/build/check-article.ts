@@ -10,7 +10,18 @@ import { ARTICLE_FILE, EDITION_FILE, type ArticleBytes, type ArticleFolder, type
 
 export type CheckedArticle = { ok: true; page: ArticlePage; claimsDefault: boolean } | { ok: false; problems: ContentProblem[] };
 
+/** Problems told for one file: past a screenful, more lines help no editor (an edition of 15,000 unknown fields). */
+const MAX_PROBLEMS_A_FILE = 20;
+
 export function checkArticle(source: ArticleFolder, bytes: ArticleBytes, show: (path: string) => string): CheckedArticle {
+  const checked = checkArticleFiles(source, bytes, show);
+  if (checked.ok || checked.problems.length <= MAX_PROBLEMS_A_FILE) return checked;
+  const shown = checked.problems.slice(0, MAX_PROBLEMS_A_FILE - 1);
+  const last = checked.problems[MAX_PROBLEMS_A_FILE - 1]!;
+  return { ok: false, problems: [...shown, { file: last.file, problem: `and ${checked.problems.length - shown.length} more problems in this file` }] };
+}
+
+function checkArticleFiles(source: ArticleFolder, bytes: ArticleBytes, show: (path: string) => string): CheckedArticle {
   const textFile = show(join(source.folder, ARTICLE_FILE));
   const editionFile = show(join(source.folder, EDITION_FILE));
   // Whatever goes wrong inside the parser (a bug, or a text built to exhaust it), the editor learns which file did it.

@@ -21,14 +21,14 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
     const read = readArticleBytes(folder, show);
     const checked = read.ok ? checkArticle(folder, read.bytes, show) : read;
     if (!checked.ok) {
-      problems.push(...checked.problems);
+      for (const problem of checked.problems) problems.push(problem);
       continue;
     }
     pages.push(checked.page);
     if (checked.claimsDefault) claimants.push(checked.page.slug);
   }
   const chosen = chooseDefaultArticle(pages.map((page) => page.slug), claimants, articlesDir, show);
-  problems.push(...chosen.problems);
+  for (const problem of chosen.problems) problems.push(problem);
   if (problems.length > 0) return { ok: false, problems };
   if (!chosen.slug) return { ok: false, problems: [{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }] };
   return { ok: true, content: { pages, defaultSlug: chosen.slug } };

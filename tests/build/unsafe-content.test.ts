@@ -90,6 +90,16 @@ describe('limits', () => {
   });
 });
 
+describe('an edition with thousands of mistakes', () => {
+  it('tells the first ones and how many more, not 15,000 lines', () => {
+    const unknownFields = Object.fromEntries(Array.from({ length: 15_000 }, (_, index) => [`champ${index}`, 1]));
+    const problems = problemsOf(withEdition(unknownFields));
+    expect(problems).toHaveLength(20);
+    expect(problems[0]).toBe('articles/seed/edition.json: champ0: unknown field');
+    expect(problems[19]).toBe('articles/seed/edition.json: and 14981 more problems in this file');
+  });
+});
+
 describe('ids an edition may not take', () => {
   it.each([PAGE_IDS.mainContent, PAGE_IDS.pageData, PAGE_IDS.timeline])('refuses a section or an event with the page’s own id "%s", listing the reserved ids', (id) => {
     const problems = problemsOf(withEdition({ ...seedEdition, sections: [{ ...seedEdition.sections[0], id }] }));
