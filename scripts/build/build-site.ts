@@ -13,7 +13,6 @@ import { homePage, notFoundPage } from './article-pages.ts';
 import { headersFile } from './headers-file.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { writeOutput, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
-import { precompressSite } from './precompress.ts';
 import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
@@ -60,8 +59,6 @@ const steps: BuildStep[] = [
   },
   // Once the app's files are final: the worker's precache lists them with their revisions.
   offlineReading,
-  // Last, once every file is final: each text file gets its .br and .gz twin, for the server and for hosts.
-  { name: 'the compressed copies (.br, .gz)', run: (site) => void precompressSite(site.options.outDir) },
 ];
 
 /** Articles a worker checks at a time: enough to make a message worth sending, few enough to share the work evenly. */

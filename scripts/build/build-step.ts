@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ArticleSummary } from './article-summary.ts';
 import type { AppBundle } from './bundle-app.ts';
 import type { PageJob } from './build-worker.ts';
+import { precompressWritten } from './precompress.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -48,9 +49,11 @@ export interface BuildStep {
   run(site: SiteBuild): void | Promise<void>;
 }
 
-/** Writes `contents` at `path` inside the output folder, creating the folders on the way. */
+/** Writes `contents` at `path` inside the output folder, creating the folders on the way, with its .br and .gz twins. */
 export function writeOutput(site: SiteBuild, path: string, contents: string): void {
   const file = join(site.options.outDir, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, contents);
+  const bytes = Buffer.from(contents);
+  writeFileSync(file, bytes);
+  precompressWritten(file, bytes);
 }

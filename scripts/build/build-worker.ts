@@ -9,6 +9,7 @@ import { hash, pageDataFile, writeFileAtomically } from './build-cache.ts';
 import { summarize, type ArticleSummary } from './article-summary.ts';
 import type { PageRenderer } from './bundle-app.ts';
 import { renderDocument } from './render-document.ts';
+import { precompressWritten } from './precompress.ts';
 
 export interface CheckTask {
   kind: 'check';
@@ -98,7 +99,9 @@ async function renderPages(task: RenderTask, ensureFolder: (folder: string) => v
       const html = renderDocument(task.template, { page, siteUrl: task.siteUrl, contentSecurityPolicy: task.contentSecurityPolicy, body });
       const file = join(task.outDir, job.file);
       ensureFolder(dirname(file));
-      writeFileSync(file, html);
+      const bytes = Buffer.from(html);
+      writeFileSync(file, bytes);
+      precompressWritten(file, bytes);
     } catch (error) {
       // Whatever fails (the renderer, the disk), the message says which page.
       throw new Error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { join } from 'node:path';
 import { hashFiles, type BuildCache } from './build-cache.ts';
 import { pageTemplate, type PageTemplate } from './page-template.ts';
+import { precompressSite } from './precompress.ts';
 
 export type PageRenderer = typeof import('../../src/app/entry-server.tsx');
 
@@ -41,6 +42,8 @@ export async function appBundle(projectDir: string, cache: BuildCache): Promise<
   try {
     await runVite(projectDir, join(building, 'client'), join(building, 'server'));
     writeFileSync(join(building, 'template.json'), JSON.stringify(pageTemplate(join(building, 'client'))));
+    // Compressed once here, with the bundle, rather than at each build that copies it.
+    precompressSite(join(building, 'client'));
     writeFileSync(join(building, 'output-hash'), hashFiles(building, ['client', 'server', 'template.json']));
     try {
       renameSync(building, dir);
@@ -72,5 +75,7 @@ async function runVite(projectDir: string, clientDir: string, serverDir: string)
 /** Puts the bundle's files into the output folder, replacing the assets of any earlier bundle. */
 export function copyBundle(bundle: AppBundle, outDir: string): void {
   rmSync(join(outDir, 'assets'), { recursive: true, force: true });
-  cpSync(bundle.clientDir, outDir, { recursive: true, filter: (source) => source !== join(bundle.clientDir, 'index.html') });
+  // Vite's own index.html (and its compressed twins) is only the template: the home page takes its place.
+  const template = join(bundle.clientDir, 'index.html');
+  cpSync(bundle.clientDir, outDir, { recursive: true, filter: (source) => !source.startsWith(template) });
 }

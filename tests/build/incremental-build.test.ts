@@ -1,9 +1,10 @@
 // A second build does only what changed: the page of the article that changed, the pages that list it when what
 // they show of it changed, and nothing of the rest; and it says what it rebuilt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildSite, describeBuild, type BuildReport } from '../../scripts/build/build-site';
 
 const projectDir = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,11 @@ describe('a build after another', () => {
     expect(first.checked).toBe(4);
     expect(first.rewritten.sort()).toEqual(['deuxieme', 'premier', SEED_SLUG, 'troisieme'].sort());
     expect(first.stepsRun).toEqual(['the home page', 'the not-found page', 'the _headers file', 'the sitemap and robots.txt']);
+    for (const file of ['index.html', '404.html', 'articles/premier/index.html']) {
+      expect(brotliDecompressSync(readFileSync(join(outDir, `${file}.br`))).toString(), file).toBe(read(file));
+    }
+    const script = readdirSync(join(outDir, 'assets')).find((name) => name.endsWith('.js'))!;
+    expect(existsSync(join(outDir, 'assets', `${script}.br`))).toBe(true);
   });
 
   it('reads no article and writes nothing when nothing changed', async () => {
@@ -54,6 +60,9 @@ describe('a build after another', () => {
     const report = await build();
     expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: [] });
     expect(read('articles/deuxieme/index.html')).toContain('Un paragraphe ajouté ce matin.');
+    // The compressed copies a server sends are those of the new page, not of the old one.
+    expect(brotliDecompressSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.br'))).toString()).toBe(read('articles/deuxieme/index.html'));
+    expect(gunzipSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.gz'))).toString()).toBe(read('articles/deuxieme/index.html'));
     expect(modified('articles/premier/index.html')).toBe(untouched);
     // The sitemap shows an article's address and date, and neither changed.
     expect(modified('sitemap.xml')).toBe(sitemap);
