@@ -70,35 +70,55 @@ export function writeFileAtomically(file: string, contents: string | Uint8Array)
   renameSync(temporary, file);
 }
 
-/** What one site's last build wrote, and from what: the next build compares against it to do only what changed. */
-export interface BuildManifest {
-  version: 1;
-  dataCodeHash: string;
-  /** slug → what was read of the article, and the key its page was last written with. */
-  articles: Record<string, { signature: string; contentHash: string; summary: ArticleSummary; claimsDefault: boolean; pageKey: string }>;
-  /** step name → the key of what it last wrote. */
-  steps: Record<string, string>;
-  bundleHash: string;
+/** What the last build knew of one article: enough to tell whether it changed, without its summary. */
+export interface ArticleRecord {
+  signature: string;
+  contentHash: string;
+  /** The hash of its summary: pages that list articles change only when one of these does. */
+  summaryHash: string;
+  claimsDefault: boolean;
+  /** The key its page was last written with. */
+  pageKey: string;
 }
 
-function manifestFile(cache: BuildCache, articlesDir: string, outDir: string): string {
-  return join(cache.dir, 'sites', `${hash(articlesDir, outDir)}.json`);
+/**
+ * What one site's last build wrote, and from what: the next build compares against it to do only what changed. The
+ * summaries are kept in a file of their own, read only when a page that lists articles may have to change: at
+ * 100,000 articles they are 50 MB, which a rebuild after a typo should neither read nor write.
+ */
+export interface BuildManifest {
+  version: 2;
+  dataCodeHash: string;
+  bundleHash: string;
+  articles: Record<string, ArticleRecord>;
+  /** step name → the digest of everything a step may read, and the key of what it read when it last wrote. */
+  steps: Record<string, { inputs: string; key: string }>;
+}
+
+function manifestFile(cache: BuildCache, articlesDir: string, outDir: string, part: 'records' | 'summaries'): string {
+  return join(cache.dir, 'sites', `${hash(articlesDir, outDir)}.${part}.json`);
 }
 
 /** The last build of this site, or null when there is none to trust (first build, or the output folder was emptied). */
 export function readManifest(cache: BuildCache, articlesDir: string, outDir: string): BuildManifest | null {
-  const file = manifestFile(cache, articlesDir, outDir);
+  const file = manifestFile(cache, articlesDir, outDir, 'records');
   if (!existsSync(file) || !existsSync(join(outDir, '404.html'))) return null;
   try {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
-    return manifest.version === 1 ? manifest : null;
+    return manifest.version === 2 ? manifest : null;
   } catch {
     return null;
   }
 }
 
-export function writeManifest(cache: BuildCache, articlesDir: string, outDir: string, manifest: BuildManifest): void {
-  const file = manifestFile(cache, articlesDir, outDir);
+export function readSummaries(cache: BuildCache, articlesDir: string, outDir: string): Record<string, ArticleSummary> {
+  const file = manifestFile(cache, articlesDir, outDir, 'summaries');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ArticleSummary>) : {};
+}
+
+/** Writes the records, and the summaries when they changed (else null). */
+export function writeManifest(cache: BuildCache, articlesDir: string, outDir: string, manifest: BuildManifest, summaries: Record<string, ArticleSummary> | null): void {
   mkdirSync(join(cache.dir, 'sites'), { recursive: true });
-  writeFileAtomically(file, JSON.stringify(manifest));
+  if (summaries) writeFileAtomically(manifestFile(cache, articlesDir, outDir, 'summaries'), JSON.stringify(summaries));
+  writeFileAtomically(manifestFile(cache, articlesDir, outDir, 'records'), JSON.stringify(manifest));
 }

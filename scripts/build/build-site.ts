@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, readManifest, writeManifest, type BuildManifest } from './build-cache.ts';
+import { hash, openBuildCache, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
+import type { ArticleSummary } from './article-summary.ts';
+import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
 import type { CheckResult, CheckTask, PageJob, RenderTask } from './build-worker.ts';
 import { homePage, notFoundPage } from './article-pages.ts';
@@ -86,7 +88,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
     const listed = listArticleFolders(articlesDir, show);
     const problems: ContentProblem[] = [...listed.problems];
-    const records: BuildManifest['articles'] = {};
+    const records: Record<string, ArticleRecord> = {};
+    /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
+    const freshSummaries: Record<string, ArticleSummary> = {};
     const toCheck: ArticleFolder[] = [];
     for (const folder of listed.folders) {
       const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
@@ -97,8 +101,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: cache.dir, dataCodeHash: cache.dataCodeHash, folders });
       await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
         for (const result of results as CheckResult[]) {
-          if (result.ok) records[result.slug] = { signature: result.signature, contentHash: result.contentHash, summary: result.summary, claimsDefault: result.claimsDefault, pageKey: '' };
-          else for (const problem of result.problems) problems.push(problem);
+          if (!result.ok) {
+            for (const problem of result.problems) problems.push(problem);
+            continue;
+          }
+          const { signature, contentHash, claimsDefault } = result;
+          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, pageKey: '' };
+          freshSummaries[result.slug] = result.summary;
         }
       });
     }
@@ -138,9 +147,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     for (const slug of slugs) {
       const record = records[slug]!;
       const pageKey = hash(renderKey, record.contentHash);
-      const file = join(record.summary.path, 'index.html');
-      if (previous?.articles[slug]?.pageKey !== pageKey || !existsSync(join(outDir, file))) {
-        jobs.push({ urlPath: record.summary.path, file, contentHash: record.contentHash });
+      const file = join(articlePath(slug), 'index.html');
+      if (previous?.articles[slug]?.pageKey !== pageKey) {
+        jobs.push({ urlPath: articlePath(slug), file, contentHash: record.contentHash });
         rewritten.push(slug);
       }
       record.pageKey = pageKey;
@@ -150,16 +159,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     await renderPages(jobs);
 
-    const articles: ListedArticle[] = slugs.map((slug) => ({ summary: records[slug]!.summary, contentHash: records[slug]!.contentHash }));
-    const site: SiteBuild = { options, articles, defaultArticle: articles[slugs.indexOf(chosen.slug)]!, bundle, renderPages };
-    const stepKeys: Record<string, string> = {};
+    // The summaries of every article, read from the last build's file only when a step has to look at them.
+    let allSummaries: Record<string, ArticleSummary> | undefined;
+    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
+    let listedArticles: ListedArticle[] | undefined;
+    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
+    const site: SiteBuild = {
+      options,
+      get articles() {
+        return articles();
+      },
+      get defaultArticle() {
+        return articles()[slugs.indexOf(chosen.slug!)]!;
+      },
+      bundle,
+      renderPages,
+    };
+    // Everything a step may read: each article's summary, the default article's content, the bundle, the code. While
+    // it is unchanged, no step needs to run, nor to read the summaries to find out.
+    const inputs = hash(renderKey, chosen.slug, records[chosen.slug]!.contentHash, slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}`).join('\n'));
+    const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
-      const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
-      if (key && previous?.steps[step.name] === key) {
+      const last = previous?.steps[step.name];
+      if (step.dependsOn && last?.inputs === inputs) {
         stepsReused.push(step.name);
-        stepKeys[step.name] = key;
+        stepKeys[step.name] = last;
+        continue;
+      }
+      const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
+      if (key && last?.key === key) {
+        stepsReused.push(step.name);
+        stepKeys[step.name] = { inputs, key };
         continue;
       }
       try {
@@ -168,12 +200,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       stepsRun.push(step.name);
-      if (key) stepKeys[step.name] = key;
+      if (key) stepKeys[step.name] = { inputs, key };
     }
 
-    // Nothing read, written or removed: the record of the last build is still exact (and is 50 MB at 100,000 articles).
-    const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && slugs.length === Object.keys(previous.articles).length && previous.bundleHash === bundle.hash;
-    if (!unchanged) writeManifest(cache, articlesDir, outDir, { version: 1, dataCodeHash: cache.dataCodeHash, articles: records, steps: stepKeys, bundleHash: bundle.hash });
+    // Nothing read, written or removed: the record of the last build is still exact.
+    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
+    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
+    const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
+    if (!unchanged) {
+      const manifest = { version: 2 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
+      writeManifest(cache, articlesDir, outDir, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
+    }
     return { pages: slugs.length + 2, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
   } finally {
     await pool?.close();
