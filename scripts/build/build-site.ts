@@ -1,67 +1,239 @@
-// `npm run build`: checks every article, builds the app with Vite, then runs the steps that write the site.
-import { resolve, join } from 'node:path';
+// `npm run build`: checks every article, builds the app with Vite, writes a page per article, then runs the steps
+// that write the rest of the site. Each run does only what changed since the last one (see build-cache.ts).
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatContentProblems, loadSiteContent } from './load-site-content.ts';
-import { bundleApp } from './bundle-app.ts';
-import { pageTemplate } from './page-template.ts';
-import { articlePages, notFoundPage } from './article-pages.ts';
+import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
+import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
+import { appBundle, copyBundle } from './bundle-app.ts';
+import { hash, openBuildCache, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
+import type { ArticleSummary } from './article-summary.ts';
+import { articlePath } from '../../src/content/compose-article-page.ts';
+import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
+import type { CheckResult, CheckTask, PageJob, RenderTask } from './build-worker.ts';
+import { homePage, notFoundPage } from './article-pages.ts';
 import { headersFile } from './headers-file.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { writeOutput, type BuildOptions, type BuildStep } from './build-step.ts';
-import { precompressSite } from './precompress.ts';
+import { writeOutput, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
 
+/** What a build did, for the command line and the benchmark. */
 export interface BuildReport {
   pages: number;
   articles: number;
+  /** Articles read and checked (the others' files were unchanged since the last build). */
+  checked: number;
+  /** Article pages written; the others were reused as the last build wrote them. */
+  rewritten: string[];
+  /** Steps that ran, and those whose output was still right. */
+  stepsRun: string[];
+  stepsReused: string[];
+  /** false when Vite ran. */
+  bundleReused: boolean;
+  /** Worker threads started (0: all the work was done in this thread). */
+  workers: number;
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
 export class BuildError extends Error {}
 
-/** What the build writes, in order. A new output is one more step here, in its own module. */
+/**
+ * What the build writes besides the article pages, in order. A new output is one more step here, in its own module;
+ * one that lists articles says what it shows of them in `dependsOn`, and is rewritten only when that changes.
+ */
 const steps: BuildStep[] = [
-  articlePages,
+  homePage,
   notFoundPage,
-  { name: 'the _headers file', run: (site) => writeOutput(site, '_headers', headersFile(site.template.contentSecurityPolicy)) },
+  {
+    name: 'the _headers file',
+    dependsOn: (site) => site.bundle.template.contentSecurityPolicy,
+    run: (site) => writeOutput(site, '_headers', headersFile(site.bundle.template.contentSecurityPolicy)),
+  },
   {
     name: 'the sitemap and robots.txt',
+    dependsOn: (site) => site.articles.map(({ summary }) => [summary.path, summary.publishedAt]),
     run(site) {
-      writeOutput(site, 'sitemap.xml', sitemap(site.options.siteUrl, site.content.pages));
+      writeOutput(site, 'sitemap.xml', sitemap(site.options.siteUrl, site.articles.map(({ summary }) => summary)));
       writeOutput(site, 'robots.txt', robotsTxt(site.options.siteUrl));
     },
   },
   // Once the app's files are final: the worker's precache lists them with their revisions.
   offlineReading,
-  // Last, once every file is final: each text file gets its .br and .gz twin, for the server and for hosts.
-  { name: 'the compressed copies (.br, .gz)', run: (site) => void precompressSite(site.options.outDir) },
 ];
 
-export async function buildSite(options: BuildOptions): Promise<BuildReport> {
-  // Content first: a broken article should fail in a second with its file named, not after a full Vite build.
-  const loaded = loadSiteContent(options.articlesDir, options.projectDir);
-  if (!loaded.ok) throw new BuildError(formatContentProblems(loaded.problems));
-  const content = loaded.content;
+/** Articles a worker checks at a time: enough to make a message worth sending, few enough to share the work evenly. */
+const CHECK_BATCH = 50;
+const RENDER_BATCH = 20;
+/**
+ * Below this many articles to check or pages to write, the work is done in this thread: starting a worker (each loads
+ * TypeScript, the parser and React) takes longer than it saves, and a rebuild after one change should take a second.
+ */
+const WORKERS_FROM = 100;
 
-  const bundle = await bundleApp(options.projectDir, options.outDir);
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const { projectDir, articlesDir, outDir, siteUrl } = options;
+  const show = (path: string) => relative(projectDir, path) || path;
+  const cache = openBuildCache(projectDir);
+  const previous = readManifest(cache, articlesDir, outDir);
+  const workerModule = new URL('./build-worker.ts', import.meta.url);
+  let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
+  const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
+    options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)
+      ? inThisThread(workerModule)
+      : (pool ??= new WorkerPool(workerModule, options.workers ?? defaultPoolSize()));
+
   try {
-    const site = { options, content, renderer: bundle.renderer, template: pageTemplate(options.outDir) };
+    // Content first: a broken article fails the build before anything is written, with every file at fault named.
+    const listed = listArticleFolders(articlesDir, show);
+    const problems: ContentProblem[] = [...listed.problems];
+    const records: Record<string, ArticleRecord> = {};
+    /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
+    const freshSummaries: Record<string, ArticleSummary> = {};
+    const toCheck: ArticleFolder[] = [];
+    for (const folder of listed.folders) {
+      const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
+      if (known?.signature === folder.signature) records[folder.slug] = known;
+      else toCheck.push(folder);
+    }
+    if (toCheck.length > 0) {
+      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: cache.dir, dataCodeHash: cache.dataCodeHash, folders });
+      await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
+        for (const result of results as CheckResult[]) {
+          if (!result.ok) {
+            for (const problem of result.problems) problems.push(problem);
+            continue;
+          }
+          const { signature, contentHash, claimsDefault } = result;
+          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, pageKey: '' };
+          freshSummaries[result.slug] = result.summary;
+        }
+      });
+    }
+    // Workers answer in any order; problems are told in the order of the folders.
+    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const slugs = listed.folders.map((folder) => folder.slug).filter((slug) => records[slug]);
+    const chosen = chooseDefaultArticle(slugs, slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
+    for (const problem of chosen.problems) problems.push(problem);
+    if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
+    if (!chosen.slug) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
+
+    const bundle = await appBundle(projectDir, cache);
+    // With no trustworthy record of the last build, the output folder is emptied, as Vite's emptyOutDir did.
+    if (!previous) rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    if (previous?.bundleHash !== bundle.hash || !existsSync(join(outDir, 'assets'))) copyBundle(bundle, outDir);
+
+    const renderKey = hash(cache.renderCodeHash, bundle.outputHash, siteUrl);
+    const renderPages = async (jobs: PageJob[]) => {
+      if (jobs.length === 0) return;
+      const task = (pages: PageJob[]): RenderTask => ({
+        kind: 'render',
+        cacheDir: cache.dir,
+        outDir,
+        siteUrl,
+        serverEntry: bundle.serverEntry,
+        template: bundle.template.html,
+        contentSecurityPolicy: bundle.template.contentSecurityPolicy,
+        pages,
+      });
+      await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
+    };
+
+    // Article pages: one for each article whose content, or whose rendering, changed; pages of removed articles go.
+    const rewritten: string[] = [];
+    const jobs: PageJob[] = [];
+    for (const slug of slugs) {
+      const record = records[slug]!;
+      const pageKey = hash(renderKey, record.contentHash);
+      const file = join(articlePath(slug), 'index.html');
+      if (previous?.articles[slug]?.pageKey !== pageKey) {
+        jobs.push({ urlPath: articlePath(slug), file, contentHash: record.contentHash });
+        rewritten.push(slug);
+      }
+      record.pageKey = pageKey;
+    }
+    for (const slug of Object.keys(previous?.articles ?? {})) {
+      if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
+    }
+    await renderPages(jobs);
+
+    // The summaries of every article, read from the last build's file only when a step has to look at them.
+    let allSummaries: Record<string, ArticleSummary> | undefined;
+    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
+    let listedArticles: ListedArticle[] | undefined;
+    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
+    const site: SiteBuild = {
+      options,
+      get articles() {
+        return articles();
+      },
+      get defaultArticle() {
+        return articles()[slugs.indexOf(chosen.slug!)]!;
+      },
+      bundle,
+      renderPages,
+    };
+    // Everything a step may read: each article's summary, the default article's content, the bundle, the code. While
+    // it is unchanged, no step needs to run, nor to read the summaries to find out.
+    const inputs = hash(renderKey, chosen.slug, records[chosen.slug]!.contentHash, slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}`).join('\n'));
+    const stepKeys: Record<string, { inputs: string; key: string }> = {};
+    const stepsRun: string[] = [];
+    const stepsReused: string[] = [];
     for (const step of steps) {
+      const last = previous?.steps[step.name];
+      if (step.dependsOn && last?.inputs === inputs) {
+        stepsReused.push(step.name);
+        stepKeys[step.name] = last;
+        continue;
+      }
+      const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
+      if (key && last?.key === key) {
+        stepsReused.push(step.name);
+        stepKeys[step.name] = { inputs, key };
+        continue;
+      }
       try {
         await step.run(site);
       } catch (error) {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
+      stepsRun.push(step.name);
+      if (key) stepKeys[step.name] = { inputs, key };
     }
+
+    // Nothing read, written or removed: the record of the last build is still exact.
+    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
+    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
+    const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
+    if (!unchanged) {
+      const manifest = { version: 2 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
+      writeManifest(cache, articlesDir, outDir, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
+    }
+    return { pages: slugs.length + 2, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
   } finally {
-    bundle.dispose();
+    await pool?.close();
   }
-  return { pages: content.pages.length + 2, articles: content.pages.length };
 }
 
-async function main() {
+/** What the build did, in a few lines: what it read, rebuilt and reused. */
+export function describeBuild(report: BuildReport, seconds: number): string {
+  const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  const names = (slugs: string[]) => (slugs.length <= 5 ? slugs.join(', ') : `${slugs.slice(0, 5).join(', ')} and ${slugs.length - 5} more`);
+  const lines = [
+    `Checked ${count(report.checked, 'article')} (${(report.articles - report.checked).toLocaleString('en')} unchanged since the last build).`,
+    report.rewritten.length === 0
+      ? `Rebuilt no article page (${report.articles.toLocaleString('en')} up to date).`
+      : `Rebuilt ${count(report.rewritten.length, 'article page')}: ${names(report.rewritten)} (${(report.articles - report.rewritten.length).toLocaleString('en')} reused).`,
+    `Wrote ${report.stepsRun.length > 0 ? report.stepsRun.join(', ') : 'nothing else'}${report.stepsReused.length > 0 ? `; reused ${report.stepsReused.join(', ')}` : ''}.`,
+    report.bundleReused ? 'Reused the app bundle (its inputs are unchanged: Vite did not run).' : 'Built the app bundle with Vite.',
+    `Built ${report.pages} pages for ${count(report.articles, 'article')} in ${seconds.toFixed(1)} s.`,
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
   const projectDir = resolve(import.meta.dirname, '../..');
   const started = performance.now();
   try {
@@ -71,13 +243,21 @@ async function main() {
       outDir: resolve(process.env.LISEUSE_OUT_DIR ?? join(projectDir, 'dist')),
       siteUrl: (process.env.LISEUSE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, ''),
     });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Built ${report.pages} pages for ${report.articles} article${report.articles === 1 ? '' : 's'} in ${seconds} s.`);
+    await writeWhole(process.stdout, `${describeBuild(report, (performance.now() - started) / 1000)}\n`);
+    return 0;
   } catch (error) {
-    if (error instanceof BuildError) console.error(error.message);
-    else console.error(`error: the build failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    const message = error instanceof BuildError ? error.message : `error: the build failed: ${error instanceof Error ? error.message : String(error)}`;
+    await writeWhole(process.stderr, `${message}\n`);
+    return 1;
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+/**
+ * Resolves once the text has left the process. On a pipe, Node writes asynchronously once the pipe is full; exiting
+ * before then cut 5,000 error lines at the 810th (64 KiB), so the exit waits for this.
+ */
+function writeWhole(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((done) => stream.write(text, () => done()));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await main());

@@ -1,9 +1,10 @@
 // What every step of the build receives, and the shape of a step (scripts/build/build-site.ts lists them in order).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SiteContent } from './load-site-content.ts';
-import type { PageRenderer } from './bundle-app.ts';
-import type { PageTemplate } from './page-template.ts';
+import type { ArticleSummary } from './article-summary.ts';
+import type { AppBundle } from './bundle-app.ts';
+import type { PageJob } from './build-worker.ts';
+import { precompressWritten } from './precompress.ts';
 
 export interface BuildOptions {
   projectDir: string;
@@ -11,25 +12,48 @@ export interface BuildOptions {
   outDir: string;
   /** The site's public origin, with no trailing slash: "https://liseuse.example". */
   siteUrl: string;
+  /**
+   * Worker threads for parsing and rendering; 0 does everything in this thread. By default one a core
+   * (LISEUSE_BUILD_WORKERS to change it), and none when fewer than 100 articles or pages are to be done.
+   */
+  workers?: number;
 }
 
-/** The checked content, the app's bundle and the page template: everything a step needs to write its files. */
+/** An article as the steps see it: its summary, and the hash of its content (which names its page data). */
+export interface ListedArticle {
+  summary: ArticleSummary;
+  contentHash: string;
+}
+
+/** The checked articles (summaries only: 100,000 of them fit in memory), the app bundle, and ways to write. */
 export interface SiteBuild {
   options: BuildOptions;
-  content: SiteContent;
-  renderer: PageRenderer;
-  template: PageTemplate;
+  /** Every article, in order of address. */
+  articles: ListedArticle[];
+  /** The article shown at "/". */
+  defaultArticle: ListedArticle;
+  bundle: AppBundle;
+  /** Renders pages with the app (through the worker pool) and writes them. */
+  renderPages(jobs: PageJob[]): Promise<void>;
 }
 
+/**
+ * One output of the build. A step runs again only when what it depends on changes (or the code, the app bundle or the
+ * site's address does); without `dependsOn`, on every build. A step that lists articles (the sitemap, a front page,
+ * an archive, a search index) depends on what it shows of each, so that an edit elsewhere in an article leaves it be.
+ */
 export interface BuildStep {
   /** What the step writes, in a reader's words: "the sitemap and robots.txt". */
   name: string;
+  dependsOn?(site: SiteBuild): unknown;
   run(site: SiteBuild): void | Promise<void>;
 }
 
-/** Writes `contents` at `path` inside the output folder, creating the folders on the way. */
+/** Writes `contents` at `path` inside the output folder, creating the folders on the way, with its .br and .gz twins. */
 export function writeOutput(site: SiteBuild, path: string, contents: string): void {
   const file = join(site.options.outDir, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, contents);
+  const bytes = Buffer.from(contents);
+  writeFileSync(file, bytes);
+  precompressWritten(file, bytes);
 }

@@ -1,39 +1,81 @@
-// Runs Vite twice: the browser bundle into the output folder, and the server renderer the pages are rendered with.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Runs Vite twice, the browser bundle and the server renderer the pages are rendered with, and keeps both by the hash
+// of their inputs: a build after an article changes reuses them and Vite does not run.
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { hashFiles, type BuildCache } from './build-cache.ts';
+import { pageTemplate, type PageTemplate } from './page-template.ts';
+import { precompressSite } from './precompress.ts';
 
 export type PageRenderer = typeof import('../../src/app/entry-server.tsx');
 
 export interface AppBundle {
-  /** Renders a route to HTML, with the same routes the browser hydrates. */
-  renderer: PageRenderer;
-  /** Removes the server renderer's temporary folder. */
-  dispose(): void;
+  /** The hash of everything the bundle was built from. */
+  hash: string;
+  /** The hash of what Vite wrote (browser and server bundles, page template): pages are rendered again when it changes. */
+  outputHash: string;
+  /** The browser bundle and the public files, as they go into the output folder (index.html aside). */
+  clientDir: string;
+  /** The server renderer's module file. */
+  serverEntry: string;
+  template: PageTemplate;
+  /** false when Vite ran for this build. */
+  reused: boolean;
 }
 
-export async function bundleApp(projectDir: string, outDir: string): Promise<AppBundle> {
-  // The server renderer is built inside the project so that it finds react-dom and react-router in node_modules,
-  // wherever the pages themselves are written; one folder a build, so that builds can run side by side.
-  mkdirSync(join(projectDir, 'node_modules/.cache'), { recursive: true });
-  const serverDir = mkdtempSync(join(projectDir, 'node_modules/.cache/liseuse-ssr-'));
-  const dispose = () => rmSync(serverDir, { recursive: true, force: true });
+export async function appBundle(projectDir: string, cache: BuildCache): Promise<AppBundle> {
+  const hash = cache.bundleInputsHash;
+  const dir = join(cache.dir, 'bundles', hash);
+  const bundle = (reused: boolean): AppBundle => ({
+    hash,
+    outputHash: readFileSync(join(dir, 'output-hash'), 'utf8'),
+    clientDir: join(dir, 'client'),
+    serverEntry: join(dir, 'server/entry-server.js'),
+    template: JSON.parse(readFileSync(join(dir, 'template.json'), 'utf8')) as PageTemplate,
+    reused,
+  });
+  if (existsSync(join(dir, 'output-hash'))) return bundle(true);
+
+  // Built under a name of its own and renamed when complete: builds running side by side (the tests) never see half
+  // a bundle. The server renderer lives inside the project so that it finds react-dom and react-router in node_modules.
+  mkdirSync(join(cache.dir, 'bundles'), { recursive: true });
+  const building = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    await runVite(projectDir, join(building, 'client'), join(building, 'server'));
+    writeFileSync(join(building, 'template.json'), JSON.stringify(pageTemplate(join(building, 'client'))));
+    // Compressed once here, with the bundle, rather than at each build that copies it.
+    precompressSite(join(building, 'client'));
+    writeFileSync(join(building, 'output-hash'), hashFiles(building, ['client', 'server', 'template.json']));
+    try {
+      renameSync(building, dir);
+    } catch (error) {
+      if (!existsSync(join(dir, 'output-hash'))) throw error; // else another build finished the same bundle first
+    }
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+  return bundle(false);
+}
+
+async function runVite(projectDir: string, clientDir: string, serverDir: string): Promise<void> {
+  const { build } = await import('vite'); // loaded only when a bundle is built: it takes a while to load
   // Readers get React's production build even when the caller (a test runner) runs with NODE_ENV=test: Vite picks
   // the JSX runtime from NODE_ENV, not from the mode, and a development runtime beside production React crashes.
   const callersNodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   const production = { root: projectDir, logLevel: 'warn', mode: 'production' } as const;
   try {
-    await build({ ...production, build: { outDir, emptyOutDir: true } });
+    await build({ ...production, build: { outDir: clientDir, emptyOutDir: true } });
     await build({ ...production, build: { ssr: join(projectDir, 'src/app/entry-server.tsx'), outDir: serverDir, emptyOutDir: true } });
-    const renderer = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as PageRenderer;
-    return { renderer, dispose };
-  } catch (error) {
-    dispose();
-    throw error;
   } finally {
     if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = callersNodeEnv;
   }
+}
+
+/** Puts the bundle's files into the output folder, replacing the assets of any earlier bundle. */
+export function copyBundle(bundle: AppBundle, outDir: string): void {
+  rmSync(join(outDir, 'assets'), { recursive: true, force: true });
+  // Vite's own index.html (and its compressed twins) is only the template: the home page takes its place.
+  const template = join(bundle.clientDir, 'index.html');
+  cpSync(bundle.clientDir, outDir, { recursive: true, filter: (source) => !source.startsWith(template) });
 }

@@ -1,7 +1,9 @@
 // The service worker that lets a reader reopen, offline, every article they have opened (a train, a plane), and the
 // app's files it needs. Workbox's generateSW writes it (dist/sw.js); the page's starter registers it after load.
 import { generateSW } from 'workbox-build';
+import { readFileSync } from 'node:fs';
 import type { BuildStep } from './build-step.ts';
+import { precompressWritten } from './precompress.ts';
 import { PAGES_CACHE, SERVICE_WORKER_PATH } from './first-paint-starter.ts';
 
 /** The per-article data a client-side navigation loads: kept like the pages, for the same offline reading. */
@@ -9,6 +11,8 @@ const DATA_CACHE = 'liseuse-donnees';
 
 export const offlineReading: BuildStep = {
   name: 'the service worker for offline reading',
+  // The app's files only, never the articles: it is written again when the bundle or the build's code changes.
+  dependsOn: () => null,
   async run(site) {
     const { warnings } = await generateSW({
       swDest: `${site.options.outDir}${SERVICE_WORKER_PATH}`,
@@ -38,5 +42,7 @@ export const offlineReading: BuildStep = {
       sourcemap: false,
     });
     for (const warning of warnings) console.warn(`service worker: ${warning}`);
+    const file = `${site.options.outDir}${SERVICE_WORKER_PATH}`;
+    precompressWritten(file, readFileSync(file));
   },
 };

@@ -15,8 +15,8 @@ const MIN_BYTES = 512;
 const PAGE_QUALITY = 7;
 const ASSET_QUALITY = 11;
 
-export function precompressFile(file: string, quality: number = PAGE_QUALITY): void {
-  const body = readFileSync(file);
+/** `body` is the file's content when the caller has it at hand (it has just written it). */
+export function precompressFile(file: string, quality: number = PAGE_QUALITY, body: Uint8Array = readFileSync(file)): void {
   writeFileSync(
     `${file}.br`,
     brotliCompressSync(body, {
@@ -30,7 +30,15 @@ export function isCompressible(file: string): boolean {
   return COMPRESSIBLE.has(extname(file));
 }
 
-/** Every compressible file under `siteDir`; returns how many were compressed. */
+/**
+ * The twins of one file just written, if it is worth compressing. The build calls it for each page as it writes it:
+ * compressing the whole site at the end would redo 100,000 pages when one article changed.
+ */
+export function precompressWritten(file: string, body: Uint8Array): void {
+  if (isCompressible(file) && body.length >= MIN_BYTES) precompressFile(file, PAGE_QUALITY, body);
+}
+
+/** Every compressible file under `siteDir` (hashed assets at brotli's top quality); returns how many were compressed. */
 export function precompressSite(siteDir: string): number {
   let count = 0;
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {

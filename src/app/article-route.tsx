@@ -11,6 +11,7 @@ import { usePageData } from './page-data';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
 import { NotFoundPage } from './not-found-page';
+import { PAGE_IDS } from '../lib/page-ids';
 
 /** "/" shows the default article, "/articles/<slug>/" the article of that slug; the document carries which one. */
 export function ArticleRoute() {
@@ -24,9 +25,9 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
   const headings = page.sections.flatMap((section) => (section.heading ? [section.heading] : []));
   const hasContents = headings.length > 0;
   const panels: PanelLink[] = [
-    ...(hasContents ? [{ id: 'sommaire', label: 'Sommaire' }] : []),
-    ...(page.events.length > 0 ? [{ id: 'chronologie', label: 'Chronologie' }] : []),
-    ...(page.quotes.length > 0 ? [{ id: 'citations', label: 'Citations' }] : []),
+    ...(hasContents ? [{ id: PAGE_IDS.contents, label: 'Sommaire' }] : []),
+    ...(page.events.length > 0 ? [{ id: PAGE_IDS.timeline, label: 'Chronologie' }] : []),
+    ...(page.quotes.length > 0 ? [{ id: PAGE_IDS.quotes, label: 'Citations' }] : []),
   ];
   // Phones: one column, contents folded above the title, panels after the article. From 1024 px: the panels in a
   // column of their own, kept in view and following the reading. From 1280 px: the contents too, on the left.
@@ -37,14 +38,14 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
         <SiteHeader panels={panels} />
         <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${hasContents ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
           {hasContents && (
-            <div id="sommaire" tabIndex={-1} className="mx-auto mb-6 max-w-(--reading-width) scroll-mt-16 rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-(--reading-width) xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
+            <div id={PAGE_IDS.contents} tabIndex={-1} className="mx-auto mb-6 max-w-(--reading-width) scroll-mt-16 rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-(--reading-width) xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
               <div className="xl:sticky xl:top-6">
                 <TableOfContents entries={headings} />
               </div>
             </div>
           )}
           <main
-            id="contenu"
+            id={PAGE_IDS.mainContent}
             tabIndex={-1}
             className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
           >

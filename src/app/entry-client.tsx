@@ -7,6 +7,7 @@ import { App } from './app';
 import { routes } from './routes';
 import { PAGE_DATA_ELEMENT_ID } from './page-data-element';
 import './styles.css';
+import { PAGE_IDS } from '../lib/page-ids';
 
 // Static hosts also serve a page as ".../index.html"; the routes know the folder's address, which is the same page.
 if (location.pathname.endsWith('/index.html')) history.replaceState(history.state, '', location.href.replace(/\/index\.html(?=[?#]|$)/, '/'));
@@ -14,7 +15,7 @@ if (location.pathname.endsWith('/index.html')) history.replaceState(history.stat
 const dataElement = document.getElementById(PAGE_DATA_ELEMENT_ID);
 const page = dataElement?.textContent ? (JSON.parse(dataElement.textContent) as ArticlePage | null) : null;
 const router = createBrowserRouter(routes);
-const container = document.getElementById('root')!;
+const container = document.getElementById(PAGE_IDS.appRoot)!;
 const tree = (
   <StrictMode>
     <App page={page}>

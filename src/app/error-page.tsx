@@ -2,13 +2,14 @@
 import type { PageBlock } from '../content/article-page';
 import { usePageData } from './page-data';
 import { SiteHeader } from './site-header';
+import { PAGE_IDS } from '../lib/page-ids';
 
 export function ErrorPage() {
   const page = usePageData();
   return (
     <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
       <SiteHeader />
-      <main id="contenu" tabIndex={-1} className="mx-auto max-w-[68ch] py-10">
+      <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-[68ch] py-10">
         <div role="alert" className="rounded-md border border-accent bg-paper-deep p-4 font-sans">
           <p className="font-semibold text-ink">Un problème est survenu dans la page : la chronologie, les citations et les liens ne répondent plus.</p>
           <p className="mt-2">
@@ -19,7 +20,7 @@ export function ErrorPage() {
         </div>
         {page && (
           <article aria-labelledby="titre-article" className="article-text mt-8 space-y-5">
-            <h1 id="titre-article" className="text-3xl leading-tight font-bold">
+            <h1 id={PAGE_IDS.articleTitle} className="text-3xl leading-tight font-bold">
               {page.title}
             </h1>
             {page.sections.map((section, index) => (

@@ -1,8 +1,9 @@
 // The one element that carries a built page's data from the build to the browser, written and read in one place.
 import type { ArticlePage } from '../content/article-page';
+import { PAGE_IDS } from '../lib/page-ids';
 
 /** The id of the <script type="application/json"> element that carries the page's data. */
-export const PAGE_DATA_ELEMENT_ID = 'liseuse-page';
+export const PAGE_DATA_ELEMENT_ID = PAGE_IDS.pageData;
 
 /** JSON inside a <script> element: "<" is escaped so that no text ("</script>", "<!--") can end the element early. */
 export function jsonForScriptElement(value: unknown): string {

@@ -4,6 +4,7 @@ import type { ArticlePage, PageBlock, PagePassage, PageQuote, PageSection, PageS
 import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
+import { eventDetailsId } from '../lib/page-ids';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -23,6 +24,7 @@ export function composeArticlePage(
   const proposed = edition?.events === undefined ? keepProposedEvents(article.events, edition?.proposedEvents, problems) : [];
   const sections = splitIntoSections(article, edition?.sections ?? [], proposed, problems);
   const events = edition?.events === undefined ? proposed.map(toTimelineEvent) : placeEvents(article, edition.events, problems);
+  if (edition) checkIdsAgainstArticle(article, edition, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -63,11 +65,13 @@ function splitIntoSections(
   const sections: PageSection[] = [{ heading: null, blocks: [] }];
   const startIndexes = new Map<number, Edition['sections'][number]>();
   let searchFrom = 0;
+  // Each block's text made comparable once, not once for every heading: the matching is sections × blocks.
+  const blockTexts = headings.length > 0 ? article.blocks.map((block) => comparable(blockText(block))) : [];
   headings.forEach((heading, index) => {
     const wanted = comparable(heading.startsAt);
-    const found = article.blocks.findIndex((block, blockIndex) => blockIndex >= searchFrom && comparable(blockText(block)).startsWith(wanted));
+    const found = blockTexts.findIndex((text, blockIndex) => blockIndex >= searchFrom && text.startsWith(wanted));
     if (found === -1) {
-      const anywhere = article.blocks.some((block) => comparable(blockText(block)).startsWith(wanted));
+      const anywhere = blockTexts.some((text) => text.startsWith(wanted));
       problems.push({
         field: `sections[${index}].startsAt`,
         message: anywhere
@@ -129,11 +133,25 @@ function passageId(event: ArticleEvent): string {
   return `passage-${event.id}`;
 }
 
+/** The parser's ids (paragraphs, captions, quotes) and the edition's share one page: one id, one element. */
+function checkIdsAgainstArticle(article: Article, edition: Edition, problems: EditionProblem[]): void {
+  const articleIds = new Set<string>([...article.blocks.map((block) => block.id), ...article.quotes.map((quote) => quote.id)]);
+  const check = (id: string, field: string) => {
+    if (articleIds.has(id)) problems.push({ field, message: `id "${id}" is already the id of a paragraph or a quote of the article` });
+  };
+  edition.sections.forEach((section, index) => check(section.id, `sections[${index}].id`));
+  edition.events?.forEach((event, index) => {
+    check(event.id, `events[${index}].id`);
+    check(eventDetailsId(event.id), `events[${index}].id`);
+  });
+}
+
 function placeEvents(article: Article, events: EditionEvent[], problems: EditionProblem[]): TimelineEvent[] {
   const placed: TimelineEvent[] = [];
+  const paragraphTexts = events.length > 0 ? article.paragraphs.map((paragraph) => comparable(paragraph.text)) : [];
   events.forEach((event, index) => {
     const wanted = comparable(event.passage);
-    const paragraph = article.paragraphs.find((p) => comparable(p.text).includes(wanted));
+    const paragraph = article.paragraphs[paragraphTexts.findIndex((text) => text.includes(wanted))];
     if (!paragraph) {
       problems.push({ field: `events[${index}].passage`, message: `"${event.passage}" is not in any paragraph of the article` });
       return;

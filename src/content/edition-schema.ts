@@ -1,5 +1,7 @@
 // The schema of edition.json: what an editor adds to an article that its text cannot give.
 import { z } from 'zod';
+import { MAX_EVENTS, MAX_SECTIONS } from './content-limits';
+import { eventDetailsId, RESERVED_PAGE_IDS } from '../lib/page-ids';
 
 /** Ids end up in URLs that readers share: keep them to what survives any chat app untouched. */
 const urlId = z
@@ -45,21 +47,31 @@ export const editionSchema = z
     description: z.string().trim().min(1).max(300).optional(),
     /** When the article was first published, if the editor knows it (ISO 8601 date or date-time). */
     publishedAt: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-    sections: z.array(section).default([]),
+    sections: z.array(section).max(MAX_SECTIONS, `at most ${MAX_SECTIONS} sections: a table of contents longer than that is no help to a reader`).default([]),
     /** The editor's own timeline; without it, the timeline shows the events the parser proposed. */
-    events: z.array(timelineEvent).optional(),
+    events: z.array(timelineEvent).max(MAX_EVENTS, `at most ${MAX_EVENTS} events: a timeline longer than that is no help to a reader`).optional(),
     proposedEvents: proposedEvents.optional(),
   })
   .superRefine((edition, context) => {
     // Two anchors with one id would make a shared link land on whichever comes first.
     const seen = new Map<string, string>();
     const check = (id: string, path: (string | number)[]) => {
+      // The page's own ids (its main content, its timeline…) would be taken by the edition, and the app lost.
+      if (RESERVED_PAGE_IDS.has(id)) {
+        context.addIssue({ code: 'custom', path, message: `id "${id}" is one of the page's own ids, which are reserved: ${[...RESERVED_PAGE_IDS].join(', ')}` });
+        return;
+      }
       const other = seen.get(id);
       if (other) context.addIssue({ code: 'custom', path, message: `id "${id}" is already used by ${other}` });
       else seen.set(id, `${String(path[0])}[${String(path[1])}]`);
     };
     edition.sections.forEach((s, index) => check(s.id, ['sections', index, 'id']));
     edition.events?.forEach((e, index) => check(e.id, ['events', index, 'id']));
+    // An event's details take a second id, derived from the event's: no other anchor may have it.
+    edition.events?.forEach((e, index) => {
+      const other = seen.get(eventDetailsId(e.id));
+      if (other) context.addIssue({ code: 'custom', path: ['events', index, 'id'], message: `the details of event "${e.id}" take the id "${eventDetailsId(e.id)}", already used by ${other}` });
+    });
     if (edition.events && edition.proposedEvents) {
       context.addIssue({ code: 'custom', path: ['proposedEvents'], message: 'has no effect when "events" is given: the edition’s own events replace the proposed ones' });
     }

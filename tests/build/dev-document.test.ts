@@ -13,7 +13,9 @@ beforeAll(async () => {
   server = await createServer({ root: projectDir, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-}, 60_000);
+  // The first page compiles the parser and the build's modules through Vite: seconds on a busy machine.
+  await fetch(`${origin}/`);
+}, 120_000);
 
 afterAll(() => server?.close());
 

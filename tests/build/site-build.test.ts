@@ -8,6 +8,8 @@ import { JSDOM } from 'jsdom';
 import { createHash } from 'node:crypto';
 import { buildSite } from '../../scripts/build/build-site';
 import { pageAssets } from '../../scripts/page-assets';
+import { readPageDataElement } from '../../src/app/page-data-element';
+import { eventDetailsId, RESERVED_PAGE_IDS } from '../../src/lib/page-ids';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const SEED_SLUG = 'biden-irak-fin-mission-combat';
@@ -105,5 +107,20 @@ describe('the built site', () => {
     expect(after).toBeLessThanOrEqual(before * 1.05);
     const home = readFileSync(join(withMany, 'dist/index.html'), 'utf8');
     expect(home).not.toContain('Article numéro 7 sur l’Irak');
+  });
+
+  it('gives its own elements only ids from the reserved list, which an edition cannot take', () => {
+    for (const file of [`articles/${SEED_SLUG}/index.html`, '404.html']) {
+      const html = readFileSync(join(seedOnly, 'dist', file), 'utf8');
+      const page = readPageDataElement(html);
+      const fromArticle = new Set<string>([
+        ...(page?.sections.flatMap((section) => [...(section.heading ? [section.heading.id] : []), ...section.blocks.map((block) => block.id)]) ?? []),
+        ...(page?.quotes.map((quote) => quote.id) ?? []),
+        ...(page?.events.flatMap((event) => [event.id, eventDetailsId(event.id)]) ?? []),
+      ]);
+      const layoutIds = [...new JSDOM(html).window.document.querySelectorAll('[id]')].map((element) => element.id).filter((id) => !fromArticle.has(id));
+      expect(layoutIds.length, file).toBeGreaterThan(2);
+      for (const id of layoutIds) expect(RESERVED_PAGE_IDS, `${file}: #${id}`).toContain(id);
+    }
   });
 });

@@ -3,12 +3,13 @@
 import { Link } from 'react-router';
 import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { PAGE_IDS } from '../../lib/page-ids';
 
 export function ArticleView({ page }: { page: ArticlePage }) {
   return (
     <article aria-labelledby="titre-article" className="article-text">
       <div className="mb-8">
-        <h1 id="titre-article" className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
+        <h1 id={PAGE_IDS.articleTitle} className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
           {page.title}
         </h1>
         <p className="mt-4 font-sans text-sm text-muted">

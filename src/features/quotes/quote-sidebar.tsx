@@ -6,6 +6,7 @@ import type { PageQuote } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { useShareableUrl } from '../../components/page-address';
 import { countQuotes, describeSelection, listSpeakers, selectQuotes, UNATTRIBUTED, EVERYONE } from './quote-selection';
+import { PAGE_IDS } from '../../lib/page-ids';
 
 export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; articleTitle: string }) {
   const [chosen, setSelection] = useState(EVERYONE);
@@ -19,8 +20,8 @@ export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; ar
   // A filter is worth offering only when there is something to tell apart.
   const canFilter = speakers.length + (unattributed > 0 ? 1 : 0) > 1;
   return (
-    <aside aria-labelledby="citations-titre" id="citations" className="scroll-mt-6 font-sans">
-      <h2 id="citations-titre" className="text-lg font-bold text-ink">
+    <aside aria-labelledby={PAGE_IDS.quotesTitle} id={PAGE_IDS.quotes} className="scroll-mt-6 font-sans">
+      <h2 id={PAGE_IDS.quotesTitle} className="text-lg font-bold text-ink">
         Citations
       </h2>
       {canFilter && (

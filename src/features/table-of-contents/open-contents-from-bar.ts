@@ -1,8 +1,9 @@
 // On phones the page's bar links to the contents (#sommaire) from anywhere in the article: they must be open when the
+import { PAGE_IDS } from '../../lib/page-ids';
 // reader lands there, not folded behind one more button. Part of the page's later script (src/app/later-script.ts).
 
 /** The contents' id, which the bar links to (article-route.tsx). */
-const CONTENTS_ID = 'sommaire';
+const CONTENTS_ID = PAGE_IDS.contents;
 
 export function openContentsFromBar(doc: Document = document): () => void {
   const onClick = (event: MouseEvent) => {

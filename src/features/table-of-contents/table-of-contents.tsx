@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { DisclosureButton } from '../../components/disclosure-button';
 import { useCurrentSection } from './use-current-section';
+import { PAGE_IDS } from '../../lib/page-ids';
 
 export interface TableOfContentsEntry {
   id: string;
@@ -22,7 +23,7 @@ export function TableOfContents({ entries }: { entries: TableOfContentsEntry[] }
         </DisclosureButton>
         <span className="mb-2 hidden xl:block">Sommaire</span>
       </h2>
-      <ol id="sommaire-sections" className={`space-y-1 border-l border-rule text-sm ${open ? 'mt-1' : 'max-xl:hidden'}`}>
+      <ol id={PAGE_IDS.tableOfContents} className={`space-y-1 border-l border-rule text-sm ${open ? 'mt-1' : 'max-xl:hidden'}`}>
         {entries.map((entry) => {
           const isCurrent = entry.id === current;
           return (

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { DisclosureButton } from '../../components/disclosure-button';
 import { idFromHash } from '../../lib/id-from-hash';
+import { eventDetailsId, PAGE_IDS } from '../../lib/page-ids';
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const [open, setOpen] = useState(true);
@@ -29,13 +30,13 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     });
 
   return (
-    <aside aria-labelledby="chronologie-titre" id="chronologie" className="scroll-mt-6 font-sans">
-      <h2 id="chronologie-titre" className="text-lg font-bold text-ink">
+    <aside aria-labelledby={PAGE_IDS.timelineTitle} id={PAGE_IDS.timeline} className="scroll-mt-6 font-sans">
+      <h2 id={PAGE_IDS.timelineTitle} className="text-lg font-bold text-ink">
         <DisclosureButton open={open} onToggle={() => setOpen(!open)} controls="chronologie-evenements" className="items-center">
           Chronologie
         </DisclosureButton>
       </h2>
-      <ol id="chronologie-evenements" hidden={!open} className="mt-2 border-l-2 border-rule">
+      <ol id={PAGE_IDS.timelineEvents} hidden={!open} className="mt-2 border-l-2 border-rule">
         {events.map((event) => (
           <TimelineEntry key={event.id} event={event} open={openEvents.has(event.id)} onToggle={() => toggleEvent(event.id)} />
         ))}
@@ -51,7 +52,7 @@ interface TimelineEntryProps {
 }
 
 function TimelineEntry({ event, open, onToggle }: TimelineEntryProps) {
-  const detailsId = `${event.id}-details`;
+  const detailsId = eventDetailsId(event.id);
   return (
     <li id={event.id} data-passage={event.blockId} className="relative scroll-mt-6 rounded-sm py-1 pl-4">
       <span aria-hidden="true" className="absolute top-3.5 -left-[5px] size-2 rounded-full bg-accent" />

@@ -1,0 +1,149 @@
+// Finds the article folders and reads their files, refusing what a build must not publish: symbolic links (a link
+// to /etc/passwd would be published as an article), folders where a file should be, files too big to be an article.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_ARTICLE_BYTES, MAX_EDITION_BYTES } from '../../src/content/content-limits.ts';
+
+export interface ContentProblem {
+  /** The file (or folder) at fault, relative to the project, as an editor would open it. */
+  file: string;
+  /** What is wrong, naming the field where there is one: "events[1].passage: …". */
+  problem: string;
+}
+
+export interface ArticleFolder {
+  slug: string;
+  /** Absolute path of the folder. */
+  folder: string;
+  hasEdition: boolean;
+  /**
+   * Size, inode, and modification and change times of article.txt and edition.json. Equal to the last build's, the
+   * files are taken as unchanged without being read, as git's index does: that is what makes a rebuild of 100,000
+   * articles take a second.
+   */
+  signature: string;
+}
+
+export const ARTICLE_FILE = 'article.txt';
+export const EDITION_FILE = 'edition.json';
+
+/** The address of an article is its folder's name. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const SYMLINK_REFUSED = 'is a symbolic link: the build reads only real files and folders inside the articles folder';
+const FOLDER_NOT_FILE = 'is a folder where a file should be';
+
+/** `show` turns an absolute path into the one an editor reads in a message (relative to the project). */
+export function listArticleFolders(articlesDir: string, show: (path: string) => string): { folders: ArticleFolder[]; problems: ContentProblem[] } {
+  let root: Stats | undefined;
+  try {
+    root = statSync(articlesDir);
+  } catch {
+    root = undefined;
+  }
+  if (!root?.isDirectory()) return { folders: [], problems: [{ file: show(articlesDir), problem: 'the articles folder is missing' }] };
+
+  const folders: ArticleFolder[] = [];
+  const problems: ContentProblem[] = [];
+  const entries = readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const folder = join(articlesDir, entry.name);
+    if (entry.isSymbolicLink()) {
+      problems.push({ file: show(folder), problem: SYMLINK_REFUSED });
+      continue;
+    }
+    if (!entry.isDirectory()) continue; // a README or an editor's stray file beside the folders is not an article
+    if (!SLUG.test(entry.name)) {
+      problems.push({ file: show(folder), problem: 'the folder name is the article’s address: use lowercase letters, digits and hyphens only' });
+      continue;
+    }
+    const text = lstatOrNull(join(folder, ARTICLE_FILE));
+    const edition = lstatOrNull(join(folder, EDITION_FILE));
+    if (!text) {
+      problems.push({ file: show(folder), problem: `no ${ARTICLE_FILE} in this article folder` });
+      continue;
+    }
+    const refused = [
+      { name: ARTICLE_FILE, stats: text },
+      { name: EDITION_FILE, stats: edition },
+    ].flatMap(({ name, stats }) => {
+      const problem = stats?.isSymbolicLink() ? SYMLINK_REFUSED : stats?.isDirectory() ? FOLDER_NOT_FILE : null;
+      return problem ? [{ file: show(join(folder, name)), problem }] : [];
+    });
+    if (refused.length > 0) {
+      for (const problem of refused) problems.push(problem);
+      continue;
+    }
+    folders.push({ slug: entry.name, folder, hasEdition: edition !== null, signature: `${signatureOf(text)}|${edition ? signatureOf(edition) : '-'}` });
+  }
+  return { folders, problems };
+}
+
+export type ContentFileResult = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+/**
+ * Reads one file of an article folder. It is opened without following a symbolic link (O_NOFOLLOW), so a link put in
+ * place after the folder was listed is refused too, and its size is checked before a byte is read.
+ */
+export function readContentFile(path: string, maxBytes: number): ContentFileResult {
+  let descriptor: number;
+  try {
+    // O_NONBLOCK: a named pipe in the folder would otherwise wait for a writer forever.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, problem: describeOpenError(error) };
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) return { ok: false, problem: FOLDER_NOT_FILE };
+    if (!stats.isFile()) return { ok: false, problem: 'is not a regular file' };
+    if (stats.size > maxBytes) return { ok: false, problem: `is ${bytes(stats.size)}, over the limit of ${bytes(maxBytes)} (${+(maxBytes / 1024 / 1024).toFixed(2)} MiB) for this file` };
+    return { ok: true, bytes: readFileSync(descriptor) };
+  } catch (error) {
+    return { ok: false, problem: describeOpenError(error) };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+export interface ArticleBytes {
+  text: Buffer;
+  edition: Buffer | null;
+}
+
+/** Reads article.txt and edition.json of a folder, within their limits; problems name each file. */
+export function readArticleBytes(source: ArticleFolder, show: (path: string) => string): { ok: true; bytes: ArticleBytes } | { ok: false; problems: ContentProblem[] } {
+  const textFile = join(source.folder, ARTICLE_FILE);
+  const text = readContentFile(textFile, MAX_ARTICLE_BYTES);
+  if (!text.ok) return { ok: false, problems: [{ file: show(textFile), problem: text.problem }] };
+  if (!source.hasEdition) return { ok: true, bytes: { text: text.bytes, edition: null } };
+  const editionFile = join(source.folder, EDITION_FILE);
+  const edition = readContentFile(editionFile, MAX_EDITION_BYTES);
+  if (!edition.ok) return { ok: false, problems: [{ file: show(editionFile), problem: edition.problem }] };
+  return { ok: true, bytes: { text: text.bytes, edition: edition.bytes } };
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function signatureOf(stats: Stats): string {
+  return `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+function describeOpenError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ELOOP') return SYMLINK_REFUSED;
+  if (code === 'EISDIR') return FOLDER_NOT_FILE;
+  if (code === 'ENOENT') return 'no such file (it was removed while the build ran)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `cannot be read (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`;
+}
+
+function bytes(count: number): string {
+  return `${count.toLocaleString('en')} bytes`;
+}

@@ -1,0 +1,111 @@
+// What a build worker does (see worker-pool.ts): checks articles into the page-data cache, and renders pages from it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArticlePage } from '../../src/content/article-page.ts';
+import { readArticleBytes, type ArticleFolder, type ContentProblem } from './article-sources.ts';
+import { checkArticle } from './check-article.ts';
+import { hash, pageDataFile, writeFileAtomically } from './build-cache.ts';
+import { summarize, type ArticleSummary } from './article-summary.ts';
+import type { PageRenderer } from './bundle-app.ts';
+import { renderDocument } from './render-document.ts';
+import { precompressWritten } from './precompress.ts';
+
+export interface CheckTask {
+  kind: 'check';
+  projectDir: string;
+  cacheDir: string;
+  dataCodeHash: string;
+  folders: ArticleFolder[];
+}
+
+export type CheckResult =
+  | { slug: string; ok: true; signature: string; contentHash: string; summary: ArticleSummary; claimsDefault: boolean }
+  | { slug: string; ok: false; problems: ContentProblem[] };
+
+/** One page to write: the route it renders, the file under the output folder, and its article's page data (or none). */
+export interface PageJob {
+  /** null for the not-found page, whose route only the app knows. */
+  urlPath: string | null;
+  file: string;
+  contentHash: string | null;
+}
+
+export interface RenderTask {
+  kind: 'render';
+  cacheDir: string;
+  outDir: string;
+  siteUrl: string;
+  serverEntry: string;
+  template: string;
+  contentSecurityPolicy: string;
+  pages: PageJob[];
+}
+
+interface CachedPageData {
+  page: ArticlePage;
+  claimsDefault: boolean;
+}
+
+export default async function handle(task: CheckTask | RenderTask): Promise<CheckResult[] | number> {
+  const ensureFolder = folderMaker();
+  return task.kind === 'check' ? task.folders.map((folder) => checkFolder(task, folder, ensureFolder)) : renderPages(task, ensureFolder);
+}
+
+function checkFolder(task: CheckTask, folder: ArticleFolder, ensureFolder: (folder: string) => void): CheckResult {
+  const show = (path: string) => relative(task.projectDir, path) || path;
+  const read = readArticleBytes(folder, show);
+  if (!read.ok) return { slug: folder.slug, ok: false, problems: read.problems };
+  const contentHash = hash(task.dataCodeHash, folder.slug, read.bytes.text, read.bytes.edition);
+  const file = pageDataFile({ dir: task.cacheDir }, contentHash);
+  let data: CachedPageData;
+  if (existsSync(file)) data = JSON.parse(readFileSync(file, 'utf8')) as CachedPageData;
+  else {
+    const checked = checkArticle(folder, read.bytes, show);
+    if (!checked.ok) return { slug: folder.slug, ok: false, problems: checked.problems };
+    data = { page: checked.page, claimsDefault: checked.claimsDefault };
+    ensureFolder(dirname(file));
+    writeFileAtomically(file, JSON.stringify(data));
+  }
+  return { slug: folder.slug, ok: true, signature: folder.signature, contentHash, summary: summarize(data.page), claimsDefault: data.claimsDefault };
+}
+
+/**
+ * Makes each folder once a task: asking the file system again for each of 100,000 pages is a measurable share of the
+ * build. Not longer than a task, since a build in this thread may follow one that emptied the output folder.
+ */
+function folderMaker(): (folder: string) => void {
+  const made = new Set<string>();
+  return (folder) => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
+}
+
+const renderers = new Map<string, Promise<PageRenderer>>();
+
+async function renderPages(task: RenderTask, ensureFolder: (folder: string) => void): Promise<number> {
+  let renderer = renderers.get(task.serverEntry);
+  if (!renderer) {
+    renderer = import(pathToFileURL(task.serverEntry).href) as Promise<PageRenderer>;
+    renderers.set(task.serverEntry, renderer);
+  }
+  const { renderPage, NOT_FOUND_PATH } = await renderer;
+  for (const job of task.pages) {
+    try {
+      const page = job.contentHash ? (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.contentHash), 'utf8')) as CachedPageData).page : null;
+      const body = await renderPage(job.urlPath ?? NOT_FOUND_PATH, page);
+      const html = renderDocument(task.template, { page, siteUrl: task.siteUrl, contentSecurityPolicy: task.contentSecurityPolicy, body });
+      const file = join(task.outDir, job.file);
+      ensureFolder(dirname(file));
+      const bytes = Buffer.from(html);
+      writeFileSync(file, bytes);
+      precompressWritten(file, bytes);
+    } catch (error) {
+      // Whatever fails (the renderer, the disk), the message says which page.
+      throw new Error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return task.pages.length;
+}

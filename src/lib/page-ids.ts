@@ -1,0 +1,27 @@
+// Every id the page's layout gives its own elements, in one place: the layout reads them from here, and the build
+// refuses an edition that would reuse one (two elements with one id, and the app or a shared link finds the wrong one).
+
+export const PAGE_IDS = {
+  /** The element React renders into (index.html). */
+  appRoot: 'root',
+  /** The JSON element that carries the page's data from the build to the browser. */
+  pageData: 'liseuse-page',
+  /** The main content, target of the "skip to content" link. */
+  mainContent: 'contenu',
+  articleTitle: 'titre-article',
+  /** The contents panel, and its list of sections. */
+  contents: 'sommaire',
+  tableOfContents: 'sommaire-sections',
+  timeline: 'chronologie',
+  timelineTitle: 'chronologie-titre',
+  timelineEvents: 'chronologie-evenements',
+  quotes: 'citations',
+  quotesTitle: 'citations-titre',
+} as const;
+
+export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));
+
+/** The id of the element that holds an event's details, derived from the event's own id. */
+export function eventDetailsId(eventId: string): string {
+  return `${eventId}-details`;
+}

@@ -1,0 +1,105 @@
+// A second build does only what changed: the page of the article that changed, the pages that list it when what
+// they show of it changed, and nothing of the rest; and it says what it rebuilt.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { buildSite, describeBuild, type BuildReport } from '../../scripts/build/build-site';
+
+const projectDir = resolve(import.meta.dirname, '../..');
+const SEED_SLUG = 'biden-irak-fin-mission-combat';
+const root = mkdtempSync(join(tmpdir(), 'liseuse-incremental-'));
+const articlesDir = join(root, 'articles');
+const outDir = join(root, 'dist');
+
+function writeArticle(slug: string, title: string, paragraphs: string[], edition?: object) {
+  mkdirSync(join(articlesDir, slug), { recursive: true });
+  writeFileSync(join(articlesDir, slug, 'article.txt'), `${title}\n\n${paragraphs.join('\n\n')}\n`);
+  if (edition) writeFileSync(join(articlesDir, slug, 'edition.json'), JSON.stringify(edition));
+}
+
+const build = () => buildSite({ projectDir, articlesDir, outDir, siteUrl: 'https://liseuse.example' });
+const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+const modified = (file: string) => statSync(join(outDir, file)).mtimeMs;
+
+let first: BuildReport;
+
+beforeAll(async () => {
+  cpSync(join(projectDir, 'src/content/articles'), articlesDir, { recursive: true });
+  writeArticle('premier', 'Le premier article', ['Un paragraphe qui dit quelque chose.']);
+  writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.']);
+  writeArticle('troisieme', 'Le troisième article', ['Encore un paragraphe, le dernier.']);
+  first = await build();
+}, 120_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a build after another', () => {
+  it('writes everything the first time', () => {
+    expect(first.checked).toBe(4);
+    expect(first.rewritten.sort()).toEqual(['deuxieme', 'premier', SEED_SLUG, 'troisieme'].sort());
+    expect(first.stepsRun).toEqual(['the home page', 'the not-found page', 'the _headers file', 'the sitemap and robots.txt']);
+    for (const file of ['index.html', '404.html', 'articles/premier/index.html']) {
+      expect(brotliDecompressSync(readFileSync(join(outDir, `${file}.br`))).toString(), file).toBe(read(file));
+    }
+    const script = readdirSync(join(outDir, 'assets')).find((name) => name.endsWith('.js'))!;
+    expect(existsSync(join(outDir, 'assets', `${script}.br`))).toBe(true);
+  });
+
+  it('reads no article and writes nothing when nothing changed', async () => {
+    const report = await build();
+    expect(report).toMatchObject({ checked: 0, rewritten: [], stepsRun: [], bundleReused: true });
+    expect(describeBuild(report, 0.4)).toContain('Rebuilt no article page (4 up to date).');
+  });
+
+  it('rewrites only the page of an article whose text changed, and says so', async () => {
+    const untouched = modified('articles/premier/index.html');
+    const sitemap = modified('sitemap.xml');
+    writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.']);
+    const report = await build();
+    expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: [] });
+    expect(read('articles/deuxieme/index.html')).toContain('Un paragraphe ajouté ce matin.');
+    // The compressed copies a server sends are those of the new page, not of the old one.
+    expect(brotliDecompressSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.br'))).toString()).toBe(read('articles/deuxieme/index.html'));
+    expect(gunzipSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.gz'))).toString()).toBe(read('articles/deuxieme/index.html'));
+    expect(modified('articles/premier/index.html')).toBe(untouched);
+    // The sitemap shows an article's address and date, and neither changed.
+    expect(modified('sitemap.xml')).toBe(sitemap);
+    expect(describeBuild(report, 0.4)).toContain('Rebuilt 1 article page: deuxieme (3 reused).');
+  });
+
+  it('rewrites the sitemap, which lists articles, when what it shows of one changes', async () => {
+    writeArticle('troisieme', 'Le troisième article', ['Encore un paragraphe, le dernier.'], { publishedAt: '2026-11-25' });
+    const report = await build();
+    expect(report.rewritten).toEqual(['troisieme']);
+    expect(report.stepsRun).toEqual(['the sitemap and robots.txt']);
+    expect(read('sitemap.xml')).toContain('<loc>https://liseuse.example/articles/troisieme/</loc><lastmod>2026-11-25</lastmod>');
+  });
+
+  it('removes the page of a removed article and its sitemap entry', async () => {
+    rmSync(join(articlesDir, 'premier'), { recursive: true });
+    const report = await build();
+    expect(report.stepsRun).toEqual(['the sitemap and robots.txt']);
+    expect(existsSync(join(outDir, 'articles/premier'))).toBe(false);
+    expect(read('sitemap.xml')).not.toContain('/articles/premier/');
+  });
+
+  it('rewrites the home page when another article becomes the default', async () => {
+    const seedEdition = JSON.parse(readFileSync(join(articlesDir, SEED_SLUG, 'edition.json'), 'utf8'));
+    writeFileSync(join(articlesDir, SEED_SLUG, 'edition.json'), JSON.stringify({ ...seedEdition, default: false }));
+    writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.'], { default: true });
+    const report = await build();
+    expect(report.stepsRun).toEqual(['the home page']);
+    expect(read('index.html')).toContain('<h1 id="titre-article"');
+    expect(read('index.html')).toContain('Le deuxième article</h1>');
+  });
+
+  it('starts again from nothing when the output folder was emptied', async () => {
+    rmSync(outDir, { recursive: true });
+    const report = await build();
+    expect(report.rewritten).toHaveLength(3);
+    expect(existsSync(join(outDir, 'assets'))).toBe(true);
+    expect(existsSync(join(outDir, '404.html'))).toBe(true);
+  });
+});
