@@ -38,9 +38,11 @@ describe('an article with no edition.json', () => {
     expect(await sidebar.getByText('Anne Dupuis', { exact: true }).isVisible()).toBe(true);
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Anne Dupuis']);
 
-    // Nothing to show without an edition: no table of contents, no timeline.
+    // No intertitle, so no table of contents. The timeline comes from the text alone (issue 7 §4): the reopening
+    // "samedi matin", dated by the caption's 12 March 2022, a Saturday as the text says.
     expect(await page.getByRole('navigation', { name: 'Sommaire' }).count()).toBe(0);
-    expect(await page.getByRole('complementary', { name: 'Chronologie' }).count()).toBe(0);
+    const times = page.getByRole('complementary', { name: 'Chronologie' }).locator('ol > li time');
+    expect(await times.allTextContents()).toEqual(['samedi 12 mars 2022, matin']);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });
