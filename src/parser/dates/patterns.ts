@@ -17,10 +17,11 @@ export function alternation(words: Iterable<string>): string {
   return wordAlternation([...words]);
 }
 
-/** A lookahead on the first two letters of the words a pattern starts with: stricter than FIRST, so that the
- *  costlier parts of a pattern run at few positions of a paragraph. */
+/** A lookahead on the first three letters of the words a pattern starts with: stricter than FIRST, so that the
+ *  costlier parts of a pattern run at few positions of a paragraph ("de", "mais" pass two letters of "décembre",
+ *  "mars"; they fail three). */
 export function firstLettersOf(words: Iterable<string>): string {
-  const prefixes = new Set([...words].map((word) => word.toLowerCase().replace(/’/g, "'").slice(0, 2)));
+  const prefixes = new Set([...words].map((word) => word.toLowerCase().replace(/’/g, "'").slice(0, 3)));
   return `(?=${[...prefixes].map((prefix) => prefix.replace(/'/g, APOSTROPHE).replace(/ /g, SP)).join('|')})`;
 }
 

@@ -27,8 +27,10 @@ export type Reading =
   /** Counted units from an origin: "hier" (1 day back), "il y a trois ans", "quelques jours plus tard"
    *  (amount null: a vague count). */
   | { kind: 'offset'; unit: CalendarUnit; amount: number | null; direction: Direction | 0; origin: Origin }
-  /** The calendar period around an origin, moved by `shift`: "la semaine dernière", "ce mois-ci", "l’an dernier". */
-  | { kind: 'period'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: number; origin: Origin }
+  /** The calendar period around an origin, moved by `shift`: "la semaine dernière", "ce mois-ci", "l’an dernier".
+   *  `toldBefore`: only a date when the clause is not about the future ("les troubles du week-end", not "les
+   *  horaires du week-end seront évalués"). */
+  | { kind: 'period'; unit: 'week' | 'weekend' | 'month' | 'year'; shift: number; origin: Origin; toldBefore?: boolean }
   /** A quarter or half of a year: "au premier trimestre 2021", "le second semestre". */
   | { kind: 'part-of-year'; unit: 'quarter' | 'half'; index: number; year: number | null }
   | { kind: 'reference'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }

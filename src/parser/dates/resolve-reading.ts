@@ -269,6 +269,7 @@ function resolveOffset(given: Extract<Reading, { kind: 'offset' }>, context: Res
 }
 
 function resolvePeriod(reading: Extract<Reading, { kind: 'period' }>, context: ResolveContext): Resolved | null {
+  if (reading.toldBefore === true && context.tense === 'future') return null;
   const publication = context.publication === null ? null : dayAnchor(context.publication);
   const usePassage = reading.origin === 'passage' && context.narrativeIsFresh && context.tense === 'past';
   const base = reading.origin === 'narrative' || usePassage ? context.narrative : publication;

@@ -36,6 +36,7 @@ export const relativePeriod: DateParser = {
       step = SHIFT_WORDS.get(shiftWord) ?? 0;
       origin = /^(?:suivant|précédent)/u.test(shiftWord) ? 'narrative' : 'publication';
     } else if (shiftWord === 'en cours') origin = 'publication';
-    return { reading: { kind: 'period', unit: UNITS[key], shift: step, origin }, start: before.start };
+    const toldBefore = lower(determiner) === 'du';
+    return { reading: { kind: 'period', unit: UNITS[key], shift: step, origin, ...(toldBefore ? { toldBefore } : {}) }, start: before.start };
   },
 };

@@ -13,6 +13,8 @@ describe('fr/relative-period', () => {
     ['Cette année, le chômage baisse.', '2021-07-26', ['Cette année → 2021']],
     ['Le week-end dernier, la foule était là.', '2018-11-23', ['Le week-end dernier → 2018-W46-WE']],
     ['Le bilan humain du week-end est lourd.', '2018-11-18', ['du week-end → 2018-W46-WE']],
+    // The weekend in general, in a sentence about the future: no date.
+    ['Les horaires du week-end seront évalués à la fin de l’été.', '2022-03-12', ['du week-end → null']],
     ['Les manifestations de ce week-end ont rassemblé du monde.', '2018-11-05', ['ce week-end → 2018-W44-WE']],
     // In a passage about January 2020, told in the past, "ce mois-ci" is January 2020.
     ['Les législateurs ont voté pour expulser les troupes ce mois-ci.', '2021-07-26', ['ce mois-ci → 2020-01'], 'Un assaut a visé l’ambassade en janvier 2020.'],
