@@ -16,10 +16,10 @@ export function SiteHeader({ panels = [] }: { panels?: PanelLink[] }) {
       <div className="flex min-w-0 items-center">
         {panels.length > 0 && (
           <nav aria-label="Accès rapide" className="min-w-0 overflow-x-auto lg:hidden">
-            <ul className="flex text-xs min-[25rem]:text-[0.8125rem] sm:text-sm">
+            <ul className="flex">
               {panels.map((panel) => (
                 <li key={panel.id}>
-                  <a href={`#${panel.id}`} className="inline-flex min-h-11 items-center rounded px-1 font-semibold whitespace-nowrap min-[25rem]:px-1.5 text-accent hover:bg-highlight sm:px-2">
+                  <a href={`#${panel.id}`} className="bar-link">
                     {panel.label}
                   </a>
                 </li>

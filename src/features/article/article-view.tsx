@@ -58,7 +58,7 @@ function ArticleBlock({ block }: { block: PageBlock }) {
               runs.map((run, index) => <Run key={from + index} run={run} />)
             ),
           )}
-          <CopyLinkButton targetId={block.id} label="Copier le lien vers ce paragraphe" className="paragraph-link -my-1 ml-1 align-middle" />
+          <CopyLinkButton targetId={block.id} label="Copier le lien vers ce paragraphe" className="paragraph-link" />
         </p>
       );
     case 'caption':

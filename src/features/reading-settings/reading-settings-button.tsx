@@ -1,5 +1,5 @@
 // The "Aa" button in the page's bar, as the server renders it. Its panel (reading-settings-menu.ts) comes with the
-// page's later script: the first screen's JavaScript does not grow for a menu most visits never open.
+// page's later script: the first screen's JavaScript stays as it was, for a menu most visits never open.
 
 /** The ids the later script looks for; the button controls the panel it builds. */
 export const SETTINGS_BUTTON_ID = 'reglages-bouton';

@@ -11,9 +11,9 @@ import { SETTINGS, SETTING_NAMES, applySettings, currentSettings, type ReadingSe
 export const SETTINGS_BUTTON_ID = 'reglages-bouton';
 export const SETTINGS_PANEL_ID = 'reglages-panneau';
 
-const PANEL_CLASSES = 'absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded-md border border-rule bg-paper p-4 font-sans text-sm text-ink shadow-lg';
+const PANEL_CLASSES = 'settings-panel absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded-md border border-rule bg-paper p-4 font-sans text-sm text-ink';
 const CHOICE_CLASSES =
-  'inline-flex min-h-11 cursor-pointer items-center gap-1.5 rounded border border-rule px-2 has-checked:border-accent has-checked:bg-paper-deep has-checked:font-semibold';
+  'inline-flex min-h-11 items-center gap-1.5 rounded border border-rule px-2 has-checked:border-accent has-checked:bg-paper-deep has-checked:font-semibold';
 
 /**
  * Makes the "Aa" button work, wherever and whenever the app renders it (a delegated listener on the document: a new
