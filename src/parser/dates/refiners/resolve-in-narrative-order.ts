@@ -56,7 +56,9 @@ export function resolveInNarrativeOrder(blocks: readonly CandidateBlock[], publi
         mod: candidate.mod,
         rule: candidate.rule,
       });
-      if (block.aside) continue;
+      // Captions stand outside the narrative; "depuis vingt-cinq ans" is a span that reaches today, not a date the
+      // story moves to ("le même jour" after it is not in 1980).
+      if (block.aside || candidate.rule === 'fr/since-duration') continue;
       if (found?.anchor) {
         narrative = { anchor: found.anchor, fromText: !found.fromPublication, blockIndex, end: candidate.end };
         if (found.anchor.precision === 'day') [narrativeDay, narrativeDayBlock] = [found.anchor.day, blockIndex];

@@ -24,7 +24,7 @@ export const FUTURE_WORDS = [
   'pourrait', 'pourraient', 'prévu', 'prévue', 'prévus', 'prévues', 'attendu', 'attendue', 'attendus', 'attendues',
   'programmé', 'programmée', 'programmés', 'programmées', 'compte', 'comptent', 'entend', 'entendent', 'apprête',
   'apprêtent', 'ira', 'iront', 'aura', 'auront', 'saura', 'sauront', 'aurait', 'auraient', 'saurait', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'promet',
-  'promettent', 'promettant', 'prévoit', 'prévoient', 'prévoyant', 'envisage', 'envisagent', 'appel', 'appels',
+  'promettent', 'promettant', 'prévoit', 'prévoient', 'prévoyant', 'envisage', 'envisagent',
   'appelle', 'appellent', 'appelant',
 ] as const;
 

@@ -13,6 +13,8 @@ describe('fr/narrative-day', () => {
     ['Quels effets au lendemain du quatrième samedi ?', ['La mobilisation a décliné samedi.'], ['au lendemain → 2018-11-04', 'samedi → 2018-11-03']],
     // After a comma, the words restate the day before them.
     ['Il avait publié ces posts samedi, au lendemain de l’attaque.', [], ['samedi → 2018-11-03', 'au lendemain → 2018-11-03']],
+    // "depuis vingt-cinq ans" is a span up to today: the day told before it still holds.
+    ['Le gouverneur en rajoute une couche le même jour.', ['Un vent souffle depuis hier. Une clarté inédite depuis vingt-cinq ans.'], ['le même jour → 2018-11-02']],
   ])('%s', (sentence, before, expected) => {
     expect(valuesIn(sentence, '2018-11-03', ...before)).toEqual(expected);
   });

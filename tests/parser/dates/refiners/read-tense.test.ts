@@ -20,6 +20,8 @@ describe('clauseTense', () => {
     ['Heaulme est rejugé à partir de mardi.', 'mardi', null],
     ['Un extrait de cette représentation, le dimanche 23 décembre.', 'dimanche 23 décembre', null],
     ['Un motard blessé lundi par une camionnette qui manoeuvrait.', 'lundi', null],
+    // "appel" is a noun here (a court of appeal), not a call for what is to come.
+    ['Dans sa décision datant du 19 décembre, la cour d’appel de Versailles.', '19 décembre', null],
     // "M. Ghosn" does not end the sentence.
     ['En février, M. Ghosn avait dit vouloir continuer.', 'février', 'past'],
   ])('%s [%s]', (sentence, words, tense) => {
