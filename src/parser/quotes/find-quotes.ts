@@ -14,13 +14,14 @@ import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
 import { previousQuote } from './attribution/previous-quote';
 import { previousSentence } from './attribution/previous-sentence';
-import type { AttributionRule, QuoteInSentence } from './attribution/reference';
+import type { AttributionRule, Cue, QuoteInSentence } from './attribution/reference';
 import { resolveSpeaker, type SpeakerMemory } from './attribution/resolve-speaker';
 import { shareWithinSentences } from './attribution/shared-in-sentence';
 import { unattributedSpeech } from './attribution/unattributed-speech';
 import { verbAfterQuote } from './attribution/verb-after-quote';
 import { verbBeforeQuote } from './attribution/verb-before-quote';
 import { findQuoteSpans } from './find-quote-spans';
+import { CUE_BEFORE_QUOTE } from './speech-cues';
 import { piecesOfParagraph, type OpenQuotes, type QuotePiece } from './quote-pieces';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
@@ -91,9 +92,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     }
 
     const sentences = sentenceStarts(text, pieces);
+    // The cues of the paragraph, found in one scan: each quote then looks up the last one before it.
+    const cues = [...text.matchAll(CUE_BEFORE_QUOTE)];
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
-      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, isKnownName);
+      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownName);
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
         if (item.attribution) break;
@@ -131,7 +134,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
 
 function quoteInSentence(
   item: QuotePiece, index: number, text: string, sentences: readonly number[], previousParagraph: string | null, previousEndedWithQuote: boolean,
-  lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], isKnownName: (word: string) => boolean,
+  lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], cues: readonly RegExpExecArray[], isKnownName: (word: string) => boolean,
 ): QuoteInSentence {
   const anchor = Math.max(0, item.open);
   const { start: sentenceStart, previous } = sentenceAt(sentences, anchor);
@@ -163,6 +166,7 @@ function quoteInSentence(
     previousSentenceStart: previous,
     before,
     beforeStart,
+    cueBefore: lastCueIn(cues, before, beforeStart, end),
     previousParagraph,
     previousEndedWithQuote,
     quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
@@ -170,6 +174,25 @@ function quoteInSentence(
     continued: item.group !== null,
     isKnownName,
   };
+}
+
+/** The last cue wholly inside `before` (which ends at `end` in the paragraph) and not blanked as part of a quote. */
+function lastCueIn(cues: readonly RegExpExecArray[], before: string, beforeStart: number, end: number): Cue | null {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const cue = cues[middle]!;
+    if (cue.index + cue[0].length <= end) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0; index--) {
+    const cue = cues[index]!;
+    if (cue.index < beforeStart) return null;
+    const at = cue.index - beforeStart;
+    if (before.startsWith(cue[0], at)) return { index: at, words: cue[0], groups: cue.groups ?? {} };
+  }
+  return null;
 }
 
 /** A paragraph that is one short quote with no end mark: "« Populaire et doué »" heads a section, it is not said. */

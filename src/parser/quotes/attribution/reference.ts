@@ -40,6 +40,9 @@ export interface QuoteInSentence {
    *  inside a quote. Offsets in it are offsets in `text` minus `beforeStart`. */
   before: string;
   beforeStart: number;
+  /** The last cue before the quote in `before` ("a déclaré", "selon", "jugeant que"), found once per paragraph;
+   *  its index is in `before`. */
+  cueBefore: Cue | null;
   previousParagraph: string | null;
   /** The paragraph before ended on a quote (an interview goes on). */
   previousEndedWithQuote: boolean;
@@ -51,6 +54,12 @@ export interface QuoteInSentence {
   continued: boolean;
   /** Single words the article knows as names ("Biden" after "Joe Biden", "Zineb"). */
   isKnownName: (word: string) => boolean;
+}
+
+export interface Cue {
+  index: number;
+  words: string;
+  groups: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Attribution {

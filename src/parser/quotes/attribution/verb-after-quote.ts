@@ -1,8 +1,7 @@
 // "« … », a déclaré X", "», poursuit la ministre", "”, a-t-il ajouté", "», se demande X", "», selon X", "», comme
 // le décrit le journal": the verb comes right after the quote, the speaker after the verb (or in its pronoun).
 // French news puts most attributions of direct speech here.
-import { CUE_AFTER_QUOTE, CUE_BEFORE_QUOTE, invertedPronounOf } from '../speech-cues';
-import { lastMatch } from '../sentences';
+import { CUE_AFTER_QUOTE, invertedPronounOf } from '../speech-cues';
 import type { AttributionRule } from './reference';
 import { readSubject } from './sentence-subject';
 import { readSpeakerNounPhrase } from './speaker-noun-phrase';
@@ -14,16 +13,16 @@ const REPORTED_SPEECH = /(?:^|[\s\u00A0])qu(?:e[\s\u00A0]|[’'])/iu;
 
 export const verbAfterQuote: AttributionRule = {
   name: 'verb-after-quote',
-  attribute({ text, close, before, isKnownName }) {
+  attribute({ text, close, before, cueBefore, isKnownName }) {
     if (close >= text.length) return null;
     const cue = CUE_AFTER_QUOTE.exec(text.slice(close + 1, close + 1 + AFTER_QUOTE_CHARS));
     if (!cue) return null;
     const groups = cue.groups ?? {};
     // "Valls a affirmé qu’il ne serait « pas le chef … », selon des participants": with a verb of saying before
     // the quote, "selon" names who reported it, not who said it.
-    const verbBefore = groups['selon'] ? lastMatch(CUE_BEFORE_QUOTE, before) : null;
-    const reported = verbBefore && !verbBefore.groups?.['selon'] && !verbBefore.groups?.['pour'] &&
-      REPORTED_SPEECH.test(before.slice(verbBefore.index + verbBefore[0].length));
+    const verbBefore = groups['selon'] ? cueBefore : null;
+    const reported = verbBefore && !verbBefore.groups['selon'] && !verbBefore.groups['pour'] &&
+      REPORTED_SPEECH.test(before.slice(verbBefore.index + verbBefore.words.length));
     if (reported) return null;
     const pronoun = invertedPronounOf(groups);
     if (pronoun) return { reference: { kind: 'pronoun', words: pronoun }, cueAfter: true };

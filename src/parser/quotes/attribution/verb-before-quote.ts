@@ -1,8 +1,7 @@
 // "X a déclaré que « … »", "X explique : « … »", "X a appelé les syndicats à « … »", "X a écarté l’idée, jugeant
 // que « … »", "Selon X, … « … »", "Pour X, … « … »": the cue comes before the quote in its sentence, and its subject
 // (or the name after "selon") is the speaker.
-import { CUE_BEFORE_QUOTE, invertedPronounOf } from '../speech-cues';
-import { lastMatch } from '../sentences';
+import { invertedPronounOf } from '../speech-cues';
 import type { AttributionRule, SpeakerReference } from './reference';
 import { readMainSubject, readSubject } from './sentence-subject';
 import { readSpeakerNounPhrase } from './speaker-noun-phrase';
@@ -13,11 +12,10 @@ const POUR_SPEAKERS: ReadonlySet<SpeakerReference['kind']> = new Set(['name', 'p
 
 export const verbBeforeQuote: AttributionRule = {
   name: 'verb-before-quote',
-  attribute({ text, open, before, beforeStart, isKnownName }) {
-    const cue = lastMatch(CUE_BEFORE_QUOTE, before);
+  attribute({ text, open, before, beforeStart, cueBefore: cue, isKnownName }) {
     if (!cue) return null;
-    const groups = cue.groups ?? {};
-    const cueEnd = beforeStart + cue.index + cue[0].length;
+    const groups = cue.groups;
+    const cueEnd = beforeStart + cue.index + cue.words.length;
     if (groups['selon'] || groups['pour']) {
       const phrase = readSpeakerNounPhrase(text, cueEnd, { isKnownName });
       if (!phrase || phrase.kind === 'previous-quote' || phrase.kind === 'unnamed' || phrase.kind === 'unknown') return null;
