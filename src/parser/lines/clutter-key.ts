@@ -6,6 +6,7 @@ const LEADING_MARKERS = /^[+>•›»|\s\u00A0]+/u;
 const TRAILING_MARKERS = /[\s\u00A0:|»›>]+$/u;
 const APOSTROPHES = /['‘ʼ`´]/g;
 const DIGITS = /\d+/g;
+const COMBINING_MARK = /\p{M}/u;
 const SPACE_RUN = /[\s\u00A0\u202F]+/gu;
 
 /** Lines longer than this are read as text, never as a button or a label: it also bounds every clutter pattern. */
@@ -20,8 +21,8 @@ export function clutterKey(line: string): string | null {
   if (line.length > CLUTTER_KEY_MAX_CHARS) return null;
   if (line === lastLine) return lastKey;
   lastLine = line;
-  lastKey = line
-    .normalize('NFC')
+  // Accents typed as combining marks ("e" + "\u0301") are composed, so "é" is one letter whatever the scrape did.
+  lastKey = (COMBINING_MARK.test(line) ? line.normalize('NFC') : line)
     .toLowerCase()
     .replace(APOSTROPHES, '’')
     .replace(SPACE_RUN, ' ')
@@ -51,8 +52,8 @@ const CLOSING_MARKS = /[\s\u00A0»”"’)\]]+$/u;
  *  headlines too). */
 export const HEADLINE_MAX_WORDS = 20;
 
-export function readsLikeHeadline(text: string): boolean {
-  if (wordCount(text) > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_WORDS * 10) return false;
+export function readsLikeHeadline(text: string, words: number = wordCount(text)): boolean {
+  if (words > HEADLINE_MAX_WORDS || text.length > HEADLINE_MAX_WORDS * 10) return false;
   const end = text.replace(CLOSING_MARKS, '');
   return !/(?<!\.)\.$|[;,]$/u.test(end);
 }

@@ -9,7 +9,8 @@ import type { ReadLine } from './read-line';
 const HEADERS = new Set([...COMMENT_SECTION_HEADERS, ...SITE_FOOTERS.map((footer) => footer.words.toLowerCase())]);
 
 export function markCommentBox(lines: ReadLine[]): void {
-  const start = lines.findIndex((line) => HEADERS.has(clutterKey(line.text) ?? ''));
+  // A header is read as clutter on its own ("Vos réactions", "Laisser un commentaire"): only those lines are looked up.
+  const start = lines.findIndex((line) => (line.reading.kind === 'set-aside' || line.reading.kind === 'site-footer') && HEADERS.has(clutterKey(line.text) ?? ''));
   // The box follows the article: a header before any paragraph is the page's menu, and what follows it is the text.
   if (start < 0 || !lines.slice(0, start).some((line) => line.reading.kind === 'paragraph')) return;
   for (const line of lines.slice(start)) {

@@ -23,17 +23,22 @@ const SITE_TAIL = /\[(?<credit>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\]$/u;
 /** "Georges Leekens et Vincent Kompany. NEWS": an agency in capitals after the last sentence. */
 const CAPITAL_AGENCY_TAIL = new RegExp(`\\.[\\s\\u00A0]+(?<credit>${AGENCY})$`, 'iu');
 
+/** Every credit pattern ends the line: they are run on its end only, so a long caption costs no more than a short one. */
+const TAIL_CHARS = 160;
+
 export function readCreditedCaption(line: string): { text: string; credit: string } | null {
   if (wordCount(line) > CAPTION_MAX_WORDS || line.length > CAPTION_MAX_WORDS * 12) return null;
+  const offset = Math.max(0, line.length - TAIL_CHARS);
+  const tail = line.slice(offset);
   for (const pattern of [COPYRIGHT_TAIL, BRACKETED_AGENCY, PHOTO_TAIL, SITE_TAIL]) {
-    const match = pattern.exec(line);
+    const match = pattern.exec(tail);
     const credit = match?.groups?.['credit']?.trim();
     if (!match || credit === undefined || credit === '' || credit.length > CREDIT_MAX_CHARS) continue;
-    return captionBefore(line.slice(0, match.index), credit);
+    return captionBefore(line.slice(0, offset + match.index), credit);
   }
-  const capitals = CAPITAL_AGENCY_TAIL.exec(line);
+  const capitals = CAPITAL_AGENCY_TAIL.exec(tail);
   const agency = capitals?.groups?.['credit'];
-  if (capitals && agency !== undefined && agency === agency.toUpperCase()) return captionBefore(line.slice(0, capitals.index + 1), agency);
+  if (capitals && agency !== undefined && agency === agency.toUpperCase()) return captionBefore(line.slice(0, offset + capitals.index + 1), agency);
   const slashed = splitCredit(line);
   if (slashed.credit !== null && /\p{L}/u.test(slashed.credit)) return captionBefore(slashed.text, slashed.credit);
   return null;

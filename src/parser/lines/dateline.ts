@@ -33,6 +33,8 @@ export function isDatelineLine(line: string): boolean {
 /** Every piece is a date, a time, a calendar word, a filler ("à", "mis à jour") or an agency, and one at least is
  *  a date: "Samedi 16 février 2013, 22h04 | mis à jour à 00:27". */
 function isDateOnly(key: string): boolean {
+  // Every date line the pages print has a figure: "Samedi" alone, or "lundi matin", is no date.
+  if (!key.includes('#')) return false;
   let dated = false;
   for (const raw of key.split(SEPARATORS)) {
     const piece = raw.replace(/^[.:©]+|[.:]+$/gu, '');
@@ -64,7 +66,11 @@ const GLUED_DATELINE = new RegExp(
 const GLUED_DATELINE_SCAN_CHARS = 120;
 
 /** "PARIS (AFP) - Le gouvernement…" → the dateline and the paragraph; null when the line opens otherwise. */
+/** A wire's place is in capitals: two capitals open the line, or no dateline does (a cheap test before the pattern). */
+const OPENS_IN_CAPITALS = /^\p{Lu}\p{Lu}/u;
+
 export function splitGluedDateline(text: string): { dateline: string; rest: string } | null {
+  if (!OPENS_IN_CAPITALS.test(text)) return null;
   const match = GLUED_DATELINE.exec(text.slice(0, GLUED_DATELINE_SCAN_CHARS));
   const dateline = match?.groups?.['dateline'];
   if (!match || dateline === undefined) return null;

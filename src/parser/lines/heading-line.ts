@@ -12,9 +12,9 @@ const HEADING_MAX_CHARS = 120;
  *  interviewer's, a colon announces what follows. */
 const OPENING = /^[\p{Lu}\p{N}«“"‘']/u;
 
-export function isHeadingText(text: string): boolean {
+export function isHeadingText(text: string, words: number = wordCount(text)): boolean {
   return (
-    wordCount(text) <= HEADING_MAX_WORDS &&
+    words <= HEADING_MAX_WORDS &&
     text.length <= HEADING_MAX_CHARS &&
     OPENING.test(text) &&
     !startsAsListItem(text) &&
@@ -37,7 +37,7 @@ export function markHeadings(lines: ReadLine[]): void {
     const before = previousBlock;
     previousBlock = line;
     // A person's name alone stays text: a byline the rules could not place is likelier than an intertitle.
-    if (line.reading.kind !== 'paragraph' || !isHeadingText(line.text)) return;
+    if (line.reading.kind !== 'paragraph' || !isHeadingText(line.text, line.words)) return;
     if (before === undefined || !isProse(before) || !isProse(nextBlock[index])) return;
     line.reading = { kind: 'heading', text: line.text };
   });

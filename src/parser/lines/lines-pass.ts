@@ -4,6 +4,7 @@
 import type { ParseContext } from '../context';
 import { gluedFooterRepair, type TextRepair } from '../repairs/repair-text';
 import { markCaptionCopies } from './caption-copies';
+import { wordCount } from './clutter-key';
 import { markCommentBox } from './comment-box';
 import { splitGluedDateline } from './dateline';
 import { markEmbedCards } from './embed-credit';
@@ -63,7 +64,7 @@ export function readLines(context: ParseContext): string | void {
         reading = { kind: 'paragraph', text };
       }
     }
-    lines.push({ number: line.number, text, reading, repairs });
+    lines.push({ number: line.number, text, words: wordCount(text), reading, repairs });
   }
   for (const rule of PAGE_RULES) rule(lines, titleLine.text);
 

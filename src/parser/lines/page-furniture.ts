@@ -1,7 +1,7 @@
 // Lines that are furniture only because of where they stand: a person's name beside a date line is a byline, a price
 // beside a paywall line is the offer, a short label between two lines of furniture belongs to them, a lone word
 // before the article's first paragraph is a section label. The line alone leaves them unsure; their neighbours don't.
-import { clutterKey, endsWithPunctuation, wordCount } from './clutter-key';
+import { clutterKey, endsWithPunctuation } from './clutter-key';
 import { isFurnitureLine, isProse, isTextLine, type ReadLine } from './read-line';
 
 /** A label among furniture ("La lettre politique", "Castres et Pays castrais") is a few words. */
@@ -22,7 +22,7 @@ export function markPageFurniture(lines: ReadLine[]): void {
       if (neighbours.some((neighbour) => isBylineOrDateline(neighbour))) line.reading = { kind: 'byline', names: reading.names };
       return;
     }
-    if (reading.kind === 'paragraph' && wordCount(line.text) <= OFFER_MAX_WORDS && PRICE.test(clutterKey(line.text) ?? '')) {
+    if (reading.kind === 'paragraph' && line.words <= OFFER_MAX_WORDS && PRICE.test(clutterKey(line.text) ?? '')) {
       const besidePaywall = neighbours.some((neighbour) => neighbour.reading.kind === 'set-aside' && neighbour.reading.reason === 'subscription');
       if (besidePaywall) line.reading = { kind: 'set-aside', reason: 'subscription' };
     }
@@ -32,7 +32,7 @@ export function markPageFurniture(lines: ReadLine[]): void {
   let runStart = -1;
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index];
-    if (line !== undefined && isTextLine(line) && isLabel(line.text)) {
+    if (line !== undefined && isTextLine(line) && isLabel(line)) {
       if (runStart < 0) runStart = index;
       continue;
     }
@@ -65,20 +65,19 @@ export function markEdgeLabels(lines: ReadLine[]): void {
     if (isProse(line)) lastProse = index;
   });
   lines.forEach((line, index) => {
-    if (line.reading.kind !== 'paragraph' || !isEdgeLabel(line.text)) return;
+    if (line.reading.kind !== 'paragraph' || !isEdgeLabel(line)) return;
     if (index < firstProse) {
       line.reading = { kind: 'set-aside', reason: 'navigation' };
       return;
     }
     if (index <= lastProse) return;
     const next = lines[index + 1];
-    if (wordCount(line.text) === 1 || (next !== undefined && isFurnitureLine(next))) line.reading = { kind: 'set-aside', reason: 'navigation' };
+    if (line.words === 1 || (next !== undefined && isFurnitureLine(next))) line.reading = { kind: 'set-aside', reason: 'navigation' };
   });
 }
 
-function isEdgeLabel(text: string): boolean {
-  const words = wordCount(text);
-  return words > 0 && words <= EDGE_LABEL_MAX_WORDS && !endsWithPunctuation(text);
+function isEdgeLabel(line: ReadLine): boolean {
+  return line.words > 0 && line.words <= EDGE_LABEL_MAX_WORDS && !endsWithPunctuation(line.text);
 }
 
 function isBylineOrDateline(line: ReadLine): boolean {
@@ -87,10 +86,10 @@ function isBylineOrDateline(line: ReadLine): boolean {
 }
 
 /** A label has no sentence's end: "Castres et Pays castrais", "Chez-vous /". */
-function isLabel(text: string): boolean {
-  return wordCount(text) <= LABEL_MAX_WORDS && !endsWithPunctuation(text);
+function isLabel(line: ReadLine): boolean {
+  return line.words <= LABEL_MAX_WORDS && !endsWithPunctuation(line.text);
 }
 
 function wordsIn(lines: readonly ReadLine[], from: number, to: number): number {
-  return lines.slice(from, to).reduce((sum, line) => sum + wordCount(line.text), 0);
+  return lines.slice(from, to).reduce((sum, line) => sum + line.words, 0);
 }

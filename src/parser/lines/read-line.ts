@@ -6,7 +6,6 @@ import { CAPTION_LABELS, RELATED_LABEL, REPUBLISHED_VERBS } from '../lexicon/fr/
 import { alternation, HAS_WORD_CHARACTER } from '../text-patterns';
 import { readByline } from './byline';
 import { splitCredit } from './caption-credit';
-import { wordCount } from './clutter-key';
 import { clutterReason } from './clutter-line';
 import { readContributors } from './contributor-line';
 import { isCreditLine } from './credit-line';
@@ -56,6 +55,8 @@ const IDENTIFIER_LINE = /^(?:@[\w.]+|[\p{L}\p{N}-]*_[\p{L}\p{N}_-]*)$/u;
 export interface ReadLine {
   number: number;
   text: string;
+  /** How many words the line has: the page-level rules ask often. */
+  words: number;
   reading: LineReading;
   repairs: TextRepair[];
 }
@@ -78,7 +79,7 @@ const PROSE_MIN_WORDS = 8;
 export function isProse(line: ReadLine | undefined): boolean {
   return (
     line?.reading.kind === 'paragraph' &&
-    wordCount(line.text) >= PROSE_MIN_WORDS &&
+    line.words >= PROSE_MIN_WORDS &&
     /[.!?…»”"]/u.test(line.text.trimEnd().slice(-1))
   );
 }

@@ -1,7 +1,7 @@
 // Sets aside the list of other stories a page prints under "Lire aussi", "Sur le même sujet", "Articles en relation":
 // each line after the header that reads like a headline is a teaser, until a line reads like the article again.
 import { TEASER_LIST_HEADERS } from '../lexicon/fr/site-clutter';
-import { clutterKey, endsWithPunctuation, readsLikeHeadline, startsAsListItem, wordCount } from './clutter-key';
+import { clutterKey, endsWithPunctuation, readsLikeHeadline, startsAsListItem } from './clutter-key';
 import { isFurnitureLine, isProse, isTextLine, type ReadLine } from './read-line';
 
 const HEADERS = new Set(TEASER_LIST_HEADERS);
@@ -17,7 +17,7 @@ export function markTeaserLists(lines: ReadLine[]): void {
     if (!inList) continue;
     // Buttons and credits between the headlines do not end the list; a caption, or a sentence, does.
     if (isFurnitureLine(line)) continue;
-    if (isTextLine(line) && readsLikeHeadline(line.text)) line.reading = { kind: 'set-aside', reason: 'teaser' };
+    if (isTextLine(line) && readsLikeHeadline(line.text, line.words)) line.reading = { kind: 'set-aside', reason: 'teaser' };
     else inList = false;
   }
 }
@@ -28,7 +28,7 @@ const HEADLINE_RUN_MIN_LINES = 3;
 
 /** A headline of a list without header: not a sentence, not a question (interviews print those), not a list item. */
 function isBareHeadline(line: ReadLine): boolean {
-  return isTextLine(line) && readsLikeHeadline(line.text) && !startsAsListItem(line.text) && !endsWithPunctuation(line.text) && wordCount(line.text) > 0;
+  return isTextLine(line) && line.words > 0 && readsLikeHeadline(line.text, line.words) && !startsAsListItem(line.text) && !endsWithPunctuation(line.text);
 }
 
 /**

@@ -1,8 +1,9 @@
 // Test helper: lines of a page as the lines pass reads them one by one, before the page-level rules.
+import { wordCount } from '../../../src/parser/lines/clutter-key';
 import { readLine, type ReadLine } from '../../../src/parser/lines/read-line';
 
 export function readLines(texts: readonly string[]): ReadLine[] {
-  return texts.map((text, index) => ({ number: index + 2, text, reading: readLine(text), repairs: [] }));
+  return texts.map((text, index) => ({ number: index + 2, text, words: wordCount(text), reading: readLine(text), repairs: [] }));
 }
 
 /** What each line became, in a word: its kind, or the reason it was set aside. */

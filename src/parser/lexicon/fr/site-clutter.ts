@@ -42,7 +42,7 @@ export const CLUTTER_LINES: Readonly<Record<ClutterReason, readonly string[]>> =
   ],
   advert: ['publicité', 'advertising', 'advertising - ne pas effacer', 'la suite après cette publicité', 'contenu sponsorisé', 'annonce'],
   comments: [
-    'commenter', 'commentaires', 'commentaire', 'réagir', 'réactions', 'réaction', 'signaler', 'vos réactions',
+    'commenter', 'commentaires', 'commentaire', 'réagir', 'réactions', 'réaction', 'signaler', 'vos réactions', 'vos reactions',
     'voir toutes les réactions', 'quelques règles de bonne conduite avant de réagir', 'je me connecte', 'je m’inscris',
     's’enregistrer', 'pseudo', 'mot de passe', 'adresse e-mail / nom d’utilisateur', 'identifiez-vous pour réagir',
     'enregistrez-vous gratuitement', 'ajouter un commentaire à cet article', 'règles de bonnes conduites',
