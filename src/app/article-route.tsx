@@ -6,7 +6,6 @@ import { ArticleView } from '../features/article/article-view';
 import { TableOfContents } from '../features/table-of-contents/table-of-contents';
 import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
-import { SIDE_COLUMN_ID } from '../features/reading-position/side-column';
 import { usePageData } from './page-data';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
@@ -53,7 +52,7 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
           </main>
           {panels.length > 0 && (
             <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
-              <div id={SIDE_COLUMN_ID} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
+              <div id={PAGE_IDS.sideColumn} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
               </div>

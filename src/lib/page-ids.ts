@@ -17,6 +17,11 @@ export const PAGE_IDS = {
   timelineEvents: 'chronologie-evenements',
   quotes: 'citations',
   quotesTitle: 'citations-titre',
+  /** The column beside the article (timeline, quotes) that follows the reading. */
+  sideColumn: 'colonne-laterale',
+  /** The "Aa" button, and the panel of reading settings it opens (built by the page's later script). */
+  settingsButton: 'reglages-bouton',
+  settingsPanel: 'reglages-panneau',
 } as const;
 
 export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));

@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from './render-app';
 import { samplePage } from './sample-page';
 import { enableReadingSettingsMenu, SETTINGS_BUTTON_ID, SETTINGS_PANEL_ID } from '../../src/features/reading-settings/reading-settings-menu';
-import * as buttonIds from '../../src/features/reading-settings/reading-settings-button';
+import { PAGE_IDS } from '../../src/lib/page-ids';
+import { SIDE_COLUMN_ID } from '../../src/features/reading-position/follow-reading';
 import { SETTINGS_STORAGE_KEY, currentSettings } from '../../src/features/reading-settings/reading-settings';
 
 let stop: () => void = () => {};
@@ -77,7 +78,7 @@ describe('the "Aa" menu', () => {
     expect(aa()).not.toHaveFocus();
   });
 
-  it('has its ids written the same in the button and in the later script', () => {
-    expect([buttonIds.SETTINGS_BUTTON_ID, buttonIds.SETTINGS_PANEL_ID]).toEqual([SETTINGS_BUTTON_ID, SETTINGS_PANEL_ID]);
+  it('has its ids written the same in the id table of the page and in the later script', () => {
+    expect([PAGE_IDS.settingsButton, PAGE_IDS.settingsPanel, PAGE_IDS.sideColumn]).toEqual([SETTINGS_BUTTON_ID, SETTINGS_PANEL_ID, SIDE_COLUMN_ID]);
   });
 });

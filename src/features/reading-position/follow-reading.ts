@@ -1,6 +1,11 @@
 // The side column follows the reading: the quotes and events of the passages on screen are marked and scrolled into
 // the column's view, instead of the column keeping a scroll of its own that never moves with the text.
 
+/**
+ * The column beside the article, as src/lib/page-ids.ts names it: written again, not imported, since this runs in the
+ * page's later script (reading-settings-menu.ts says why; a test checks that the two agree).
+ */
+export const SIDE_COLUMN_ID = 'colonne-laterale';
 /** Once the page stops moving for this long: a column that scrolled on every frame would pull the eye away. */
 const SETTLE_MILLISECONDS = 150;
 /** Room left above the entry brought into view, so it does not stick to the column's edge. */

@@ -5,8 +5,8 @@ import { SETTINGS, SETTING_NAMES, applySettings, currentSettings, type ReadingSe
 
 /**
  * The ids of the button (reading-settings-button.tsx renders it) and of the panel built here. Written again rather
- * than imported: a module both scripts import would become a chunk of its own that the app's first screen waits for
- * (a test checks that the two files agree).
+ * than imported from src/lib/page-ids.ts: a module both scripts import would become a chunk of its own on the first
+ * screen's path (a test checks that the two agree).
  */
 export const SETTINGS_BUTTON_ID = 'reglages-bouton';
 export const SETTINGS_PANEL_ID = 'reglages-panneau';
