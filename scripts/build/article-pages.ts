@@ -1,26 +1,17 @@
-// Writes a page for every article at its lasting address, the default article again at "/", and 404.html.
-import type { ArticlePage } from '../../src/content/article-page.ts';
-import { writeOutput, type BuildStep, type SiteBuild } from './build-step.ts';
-import { renderDocument } from './render-document.ts';
-
-async function writePage(site: SiteBuild, urlPath: string, file: string, page: ArticlePage | null): Promise<void> {
-  const body = await site.renderer.renderPage(urlPath, page);
-  const { siteUrl } = site.options;
-  writeOutput(site, file, renderDocument(site.template.html, { page, siteUrl, contentSecurityPolicy: site.template.contentSecurityPolicy, body }));
-}
+// Writes a page for every article at its lasting address (with what to read next, and its teasers linked), and 404.html.
+import { articlePageData, notFoundPageData } from '../../src/content/site-listing.ts';
+import type { BuildStep } from './build-step.ts';
+import { writePage } from './write-page.ts';
 
 export const articlePages: BuildStep = {
   name: 'the article pages',
   async run(site) {
-    const { pages, defaultSlug } = site.content;
-    for (const page of pages) {
-      await writePage(site, page.path, `${page.path}index.html`, page);
-      if (page.slug === defaultSlug) await writePage(site, '/', 'index.html', page);
-    }
+    // One article at a time: its page needs only the site's listing besides its own data.
+    for (const page of site.content.pages) await writePage(site, page.path, articlePageData(page, site.listing));
   },
 };
 
 export const notFoundPage: BuildStep = {
   name: 'the not-found page',
-  run: (site) => writePage(site, site.renderer.NOT_FOUND_PATH, '404.html', null),
+  run: (site) => writePage(site, site.renderer.NOT_FOUND_PATH, notFoundPageData(site.listing.sorted, site.listing.featured), { file: '404.html' }),
 };

@@ -5,7 +5,12 @@ import { formatContentProblems, loadSiteContent } from './load-site-content.ts';
 import { bundleApp } from './bundle-app.ts';
 import { pageTemplate } from './page-template.ts';
 import { articlePages, notFoundPage } from './article-pages.ts';
+import { listingPages } from './listing-pages.ts';
+import { searchIndex, searchPage } from './search-index.ts';
+import { allowWebAssembly } from './security-policy.ts';
 import { headersFile } from './headers-file.ts';
+import { ARCHIVE_PAGE_SIZE, listSite } from '../../src/content/site-listing.ts';
+import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { writeOutput, type BuildOptions, type BuildStep } from './build-step.ts';
 import { precompressSite } from './precompress.ts';
@@ -24,8 +29,17 @@ export class BuildError extends Error {}
 /** What the build writes, in order. A new output is one more step here, in its own module. */
 const steps: BuildStep[] = [
   articlePages,
+  listingPages,
   notFoundPage,
-  { name: 'the _headers file', run: (site) => writeOutput(site, '_headers', headersFile(site.template.contentSecurityPolicy)) },
+  searchPage,
+  searchIndex,
+  {
+    name: 'the _headers file',
+    run(site) {
+      const policy = site.template.contentSecurityPolicy;
+      writeOutput(site, '_headers', headersFile(policy, allowWebAssembly(policy), SEARCH_PAGE_PATH));
+    },
+  },
   {
     name: 'the sitemap and robots.txt',
     run(site) {
@@ -47,7 +61,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const bundle = await bundleApp(options.projectDir, options.outDir);
   try {
-    const site = { options, content, renderer: bundle.renderer, template: pageTemplate(options.outDir) };
+    const listing = listSite(content.pages, content.defaultSlug);
+    const site = { options, content, listing, renderer: bundle.renderer, template: pageTemplate(options.outDir) };
     for (const step of steps) {
       try {
         await step.run(site);
@@ -58,7 +73,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   } finally {
     bundle.dispose();
   }
-  return { pages: content.pages.length + 2, articles: content.pages.length };
+  // The articles, the front page, the archive's pages, the search page and the not-found page.
+  const archivePageCount = Math.max(1, Math.ceil(content.pages.length / ARCHIVE_PAGE_SIZE));
+  return { pages: content.pages.length + 1 + archivePageCount + 2, articles: content.pages.length };
 }
 
 async function main() {

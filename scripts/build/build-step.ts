@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteContent } from './load-site-content.ts';
+import type { SiteListing } from '../../src/content/site-listing.ts';
 import type { PageRenderer } from './bundle-app.ts';
 import type { PageTemplate } from './page-template.ts';
 
@@ -17,6 +18,8 @@ export interface BuildOptions {
 export interface SiteBuild {
   options: BuildOptions;
   content: SiteContent;
+  /** Every article's summary, newest first, the featured one, and articles by title: what the listings need. */
+  listing: SiteListing;
   renderer: PageRenderer;
   template: PageTemplate;
 }

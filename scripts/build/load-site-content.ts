@@ -16,7 +16,8 @@ export interface ContentProblem {
 
 export interface SiteContent {
   pages: ArticlePage[];
-  defaultSlug: string;
+  /** The article the edition marks `default` (featured on the front page); null when none does (the newest is). */
+  defaultSlug: string | null;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -76,7 +77,7 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
       problems.push({ file: show(join(articlesDir, entry.slug, 'edition.json')), problem: `default: only one article can be the default, and ${claimants.length} say so (${claimants.map((c) => c.slug).join(', ')})` });
     }
   }
-  const defaultSlug = claimants[0]?.slug ?? loaded[0]?.slug;
+  const defaultSlug = claimants[0]?.slug ?? null;
 
   const pages: ArticlePage[] = [];
   for (const { slug, article, edition } of loaded) {
@@ -86,7 +87,7 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
   }
 
   if (problems.length > 0) return { ok: false, problems };
-  if (!defaultSlug) return { ok: false, problems: [{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }] };
+  if (pages.length === 0) return { ok: false, problems: [{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }] };
   return { ok: true, content: { pages, defaultSlug } };
 }
 

@@ -1,26 +1,22 @@
-// The page of one article: where the article, its table of contents, its timeline and its quotes meet.
-import { useParams } from 'react-router';
+// The page of one article: where the article, its table of contents, its timeline, its quotes and what to read next
+// meet. A chunk of its own (see routes.tsx), loaded only on article pages.
 import type { ArticlePage } from '../content/article-page';
+import type { ArticlePageData, ArticleSummary } from '../content/page-data';
 import { PageAddressContext } from '../components/page-address';
 import { ArticleView } from '../features/article/article-view';
 import { TableOfContents } from '../features/table-of-contents/table-of-contents';
 import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
 import { SIDE_COLUMN_ID } from '../features/reading-position/side-column';
-import { usePageData } from './page-data';
+import { MoreToRead } from '../features/article-list/more-to-read';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
-import { NotFoundPage } from './not-found-page';
 
-/** "/" shows the default article, "/articles/<slug>/" the article of that slug; the document carries which one. */
-export function ArticleRoute() {
-  const page = usePageData();
-  const { slug } = useParams();
-  if (!page || (slug !== undefined && slug !== page.slug)) return <NotFoundPage />;
-  return <ArticleLayout page={page} />;
+export function ArticleRoute({ data }: { data: ArticlePageData }) {
+  return <ArticleLayout page={data.article} moreToRead={data.moreToRead} />;
 }
 
-export function ArticleLayout({ page }: { page: ArticlePage }) {
+export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; moreToRead?: ArticleSummary[] }) {
   const headings = page.sections.flatMap((section) => (section.heading ? [section.heading] : []));
   const hasContents = headings.length > 0;
   const panels: PanelLink[] = [
@@ -49,6 +45,7 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
             className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
           >
             <ArticleView page={page} />
+            <MoreToRead articles={moreToRead} />
           </main>
           {panels.length > 0 && (
             <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>

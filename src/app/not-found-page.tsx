@@ -1,8 +1,11 @@
-// What a reader sees at an address that leads nowhere: a plain French explanation and the way back.
+// What a reader sees at an address that leads nowhere: a plain French explanation, the way back, and articles to read.
+import { Link } from 'react-router';
+import type { NotFoundPageData } from '../content/page-data';
+import { MoreToRead } from '../features/article-list/more-to-read';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 
-export function NotFoundPage() {
+export function NotFoundPage({ data }: { data: NotFoundPageData }) {
   return (
     <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
       <SiteHeader />
@@ -12,10 +15,11 @@ export function NotFoundPage() {
           Aucun article ne se trouve à cette adresse. Le lien est peut-être incomplet, ou l’article a été déplacé.
         </p>
         <p className="mt-6 font-sans">
-          <a href="/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2">
-            Revenir à l’article à la une
-          </a>
+          <Link to="/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2">
+            Revenir à la une
+          </Link>
         </p>
+        <MoreToRead articles={data.moreToRead} />
       </main>
       <SiteFooter />
     </div>

@@ -1,10 +1,13 @@
-// What every page shares: the skip link, the live region for confirmations, and the handling of #links.
+// What every page shares: the skip link, the live region for confirmations, the handling of #links, and what a
+// change of page does to scroll and focus.
 import { Outlet } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer';
 import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
+import { usePageNavigation } from './use-page-navigation';
 
 export function RootLayout() {
   useDeepLinkTarget();
+  usePageNavigation();
   return (
     <AnnouncerProvider>
       <a

@@ -24,6 +24,8 @@ export function composeArticlePage(
   const sections = splitIntoSections(article, edition?.sections ?? [], proposed, problems);
   const events = edition?.events === undefined ? proposed.map(toTimelineEvent) : placeEvents(article, edition.events, problems);
   if (problems.length > 0) return { ok: false, problems };
+  // The edition's own date when it gives one; else the one the parser found in the text (a dateline, a caption).
+  const publishedAt = edition?.publishedAt ?? article.publishedAt?.value ?? null;
 
   return {
     ok: true,
@@ -34,8 +36,8 @@ export function composeArticlePage(
       description: edition?.description ?? describe(article),
       source: article.source,
       contributors: article.contributors,
-      // The edition's own date when it gives one; else the one the parser found in the text (a dateline, a caption).
-      publishedAt: edition?.publishedAt ?? article.publishedAt?.value ?? null,
+      publishedAt,
+      publishedLabel: publishedAt ? dateLabel(publishedAt.slice(0, 10)) : null,
       readingMinutes: readingMinutes(article),
       sections,
       quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker, blockId })),

@@ -13,3 +13,9 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// jsdom lays nothing out, so it has no scrolling: the app's calls are accepted and do nothing, as on a page too short to scroll.
+if (typeof window !== 'undefined') {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  window.scrollTo = () => {};
+}

@@ -1,0 +1,39 @@
+// One article in a list: its title as the link, when and where it was published, how long it reads, and its opening.
+import { Link } from 'react-router';
+import type { ArticleSummary } from '../../content/page-data';
+
+export type HeadingLevel = 2 | 3;
+
+export function ArticleCard({ article, headingLevel, prominent = false }: { article: ArticleSummary; headingLevel: HeadingLevel; prominent?: boolean }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article aria-labelledby={`carte-${article.slug}`} className="font-sans">
+      <Heading id={`carte-${article.slug}`} className={`font-serif leading-snug font-bold text-balance text-ink ${prominent ? 'text-3xl sm:text-4xl' : 'text-xl'}`}>
+        <Link to={article.path} className="underline-offset-4 hover:text-accent hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <ArticleFacts article={article} />
+      <p className={`mt-2 font-serif text-ink ${prominent ? 'text-lg leading-relaxed' : 'leading-relaxed'}`}>{article.description}</p>
+    </article>
+  );
+}
+
+/** "26 juillet 2021 · abcnews.go.com · 4 min de lecture", leaving out what is not known. */
+function ArticleFacts({ article }: { article: ArticleSummary }) {
+  const facts = [
+    article.publishedAt && article.publishedLabel ? <time dateTime={article.publishedAt}>{article.publishedLabel}</time> : null,
+    article.source,
+    `${article.readingMinutes} min de lecture`,
+  ].filter((fact) => fact !== null);
+  return (
+    <p className="mt-1 text-sm text-muted">
+      {facts.map((fact, index) => (
+        <span key={index}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          {fact}
+        </span>
+      ))}
+    </p>
+  );
+}
