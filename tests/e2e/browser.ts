@@ -26,6 +26,8 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 /** The default article (featured on the front page), and the articles the suite adds (tests/e2e/articles/). */
 export const ARTICLE_PATHS = {
   featured: '/articles/biden-irak-fin-mission-combat/',
+  /** Dated by its edition.json, newer than the featured article; its "PLUS :" teaser names the one without edition. */
+  libraries: '/articles/bibliotheques-quartier-dimanche/',
   withoutEdition: '/articles/mediatheque-part-dieu-reouverture/',
   hostile: '/articles/balises-dans-le-texte/',
   /** No edition.json, and dated statements: its timeline is the one the parser proposes. */
