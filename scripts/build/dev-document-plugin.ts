@@ -19,6 +19,24 @@ export function devDocumentPlugin(articlesDir: string): Plugin {
     apply: 'serve',
     configureServer(devServer) {
       server = devServer;
+      // The JSON a client-side navigation reads (the build writes one beside each page): made on request here.
+      devServer.middlewares.use(async (request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://dev').pathname;
+        if (!path.endsWith('/data.json')) return next();
+        try {
+          const { loadSiteContent } = (await devServer.ssrLoadModule('/scripts/build/load-site-content.ts')) as ContentModule;
+          const { listSite, pageDataAt } = (await devServer.ssrLoadModule('/src/content/site-listing.ts')) as ListingModule;
+          const loaded = loadSiteContent(articlesDir);
+          if (!loaded.ok) return next(new Error('the articles have problems: see the page itself'));
+          const pagePath = path.slice(0, -'data.json'.length);
+          const data = pageDataAt(pagePath, loaded.content.pages, listSite(loaded.content.pages, loaded.content.defaultSlug));
+          response.statusCode = data.kind === 'not-found' && pagePath !== '/404/' ? 404 : 200;
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.end(JSON.stringify(data));
+        } catch (error) {
+          next(error);
+        }
+      });
     },
     transformIndexHtml: {
       // After the other plugins, so that the policy sees every inline script they add.
