@@ -45,16 +45,20 @@ export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; mo
             className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'lg:row-start-2 xl:col-start-2 xl:row-span-2 xl:row-start-1' : 'lg:row-start-1'}`}
           >
             <ArticleView page={page} />
-            <MoreToRead articles={moreToRead} />
           </main>
           {panels.length > 0 && (
-            <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
+            <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
               <div id={SIDE_COLUMN_ID} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
               </div>
             </div>
           )}
+          {/* After the panels on phones: the quotes and the timeline belong to the article just read. On wide screens
+              the panels' column runs beside this row too, so they stay in view to the end of the page. */}
+          <div className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'xl:col-start-2' : ''}`}>
+            <MoreToRead articles={moreToRead} />
+          </div>
         </div>
         <SiteFooter />
       </div>
