@@ -10,6 +10,7 @@ import type { BuildStep } from './build-step.ts';
 import { escapeAttribute, escapeText } from './page-head.ts';
 import { allowWebAssembly } from './security-policy.ts';
 import { writePage } from './write-page.ts';
+import { WORD_JOINER } from '../../src/features/search/search-index.ts';
 
 /** Articles sent to Pagefind at once: its service indexes them side by side. */
 const BATCH = 64;
@@ -49,10 +50,19 @@ export const searchIndex: BuildStep = {
 /** What Pagefind indexes of an article: the title (its h1 becomes the result's title) and each block under its own id. */
 export function searchDocument(page: ArticlePage): string {
   const blocks = page.sections.flatMap((section) => [
-    ...(section.heading ? [`<h2 id="${escapeAttribute(section.heading.id)}">${escapeText(plainSpaces(section.heading.title))}</h2>`] : []),
-    ...section.blocks.map((block) => `<p id="${escapeAttribute(block.id)}">${escapeText(plainSpaces(blockText(block)))}</p>`),
+    ...(section.heading ? [`<h2 id="${escapeAttribute(section.heading.id)}">${indexedText(section.heading.title)}</h2>`] : []),
+    ...section.blocks.map((block) => `<p id="${escapeAttribute(block.id)}">${indexedText(blockText(block))}</p>`),
   ]);
-  return `<html lang="fr"><body><h1>${escapeText(plainSpaces(page.title))}</h1>${blocks.join('')}</body></html>`;
+  return `<html lang="fr"><body><h1>${indexedText(page.title)}</h1>${blocks.join('')}</body></html>`;
+}
+
+/**
+ * Text as Pagefind should keep it. Pagefind 1.6 decodes entities in an anchor's text twice, so an article that
+ * writes "&amp;" would come back as "&": a word joiner after each "&" leaves nothing to decode the second time
+ * (the search results remove it again, see src/features/search/search-index.ts).
+ */
+function indexedText(text: string): string {
+  return escapeText(plainSpaces(text).replaceAll('&', `&${WORD_JOINER}`));
 }
 
 function blockText(block: PageBlock): string {

@@ -160,4 +160,14 @@ describe('search', () => {
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 10_000 }).toBe('Aucun article ne contient « xylophone ».');
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
+
+  it('shows a passage as it is written, markup and entities included, and runs none of it', async () => {
+    const { page, problems } = await openPage('/recherche/?q=entit%C3%A9s');
+    const result = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Les entités' });
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    expect(await result.locator('p').textContent()).toContain('Les entités &amp; et &lt;b&gt; doivent rester écrites ainsi, tout comme la balise </script> seule.');
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
 });
+

@@ -36,6 +36,9 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
 }
 
+/** Put after every "&" of the indexed text by the build (scripts/build/search-index.ts), and taken out here. */
+export const WORD_JOINER = '\u2060';
+
 /** Results shown at once: each costs the fetch of a small fragment file. */
 const RESULTS_SHOWN = 10;
 
@@ -57,8 +60,8 @@ export function hitFromPage(page: PagefindPage): SearchHit {
   const path = page.url.replace(/#.*$/, '');
   return {
     path,
-    title: page.meta.title ?? path,
+    title: (page.meta.title ?? path).replaceAll(WORD_JOINER, ''),
     paragraphId: matched?.id ?? null,
-    passage: (matched ?? anchors[0])?.text ?? '',
+    passage: ((matched ?? anchors[0])?.text ?? '').replaceAll(WORD_JOINER, ''),
   };
 }
