@@ -26,14 +26,7 @@ export function pageHead({ data, siteUrl, contentSecurityPolicy }: HeadInput): s
     case 'front-page':
     case 'archive': {
       const url = `${siteUrl}${data.kind === 'archive' ? archivePath(data.pageNumber) : '/'}`;
-      tags.push(
-        `<meta name="description" content="${LISTING_DESCRIPTION}" />`,
-        `<link rel="canonical" href="${escapeAttribute(url)}" />`,
-        `<meta property="og:type" content="website" />`,
-        `<meta property="og:site_name" content="${SITE_NAME}" />`,
-        `<meta property="og:locale" content="fr_FR" />`,
-        `<meta property="og:url" content="${escapeAttribute(url)}" />`,
-      );
+      tags.push(`<meta name="description" content="${LISTING_DESCRIPTION}" />`, ...linkPreview('website', url));
       break;
     }
     case 'search':
@@ -46,18 +39,25 @@ export function pageHead({ data, siteUrl, contentSecurityPolicy }: HeadInput): s
   return tags.join('\n    ');
 }
 
+/** The canonical address and what every link preview of the site says. */
+function linkPreview(type: 'article' | 'website', url: string): string[] {
+  return [
+    `<link rel="canonical" href="${escapeAttribute(url)}" />`,
+    `<meta property="og:type" content="${type}" />`,
+    `<meta property="og:site_name" content="${SITE_NAME}" />`,
+    `<meta property="og:locale" content="fr_FR" />`,
+    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
+  ];
+}
+
 function articleTags(page: ArticlePage, siteUrl: string): string[] {
   const url = `${siteUrl}${page.path}`;
   const title = plainSpaces(page.title);
   const tags = [
     `<meta name="description" content="${escapeAttribute(page.description)}" />`,
-    `<link rel="canonical" href="${escapeAttribute(url)}" />`,
-    `<meta property="og:type" content="article" />`,
-    `<meta property="og:site_name" content="${SITE_NAME}" />`,
-    `<meta property="og:locale" content="fr_FR" />`,
+    ...linkPreview('article', url),
     `<meta property="og:title" content="${escapeAttribute(title)}" />`,
     `<meta property="og:description" content="${escapeAttribute(page.description)}" />`,
-    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
     `<meta name="twitter:description" content="${escapeAttribute(page.description)}" />`,

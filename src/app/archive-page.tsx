@@ -2,25 +2,20 @@
 import { Link } from 'react-router';
 import { archivePath, type ArchivePageData } from '../content/page-data';
 import { ArticleList } from '../features/article-list/article-list';
-import { SiteHeader } from './site-header';
-import { SiteFooter } from './site-footer';
+import { PageFrame } from './page-frame';
 
 export function ArchivePage({ data }: { data: ArchivePageData }) {
   const { pageNumber, pageCount, articleCount, articles } = data;
   return (
-    <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
-      <SiteHeader />
-      <main id="contenu" tabIndex={-1} className="mx-auto max-w-[68ch] pt-8">
-        <h1 className="font-serif text-3xl font-bold text-ink">Tous les articles</h1>
-        <p className="mt-2 font-sans text-sm text-muted">
-          {articleCount} article{articleCount > 1 ? 's' : ''}, du plus récent au plus ancien
-          {pageCount > 1 && ` · page ${pageNumber} sur ${pageCount}`}
-        </p>
-        <ArticleList articles={articles} headingLevel={2} />
-        {pageCount > 1 && <ArchivePagination pageNumber={pageNumber} pageCount={pageCount} />}
-      </main>
-      <SiteFooter />
-    </div>
+    <PageFrame>
+      <h1 className="font-serif text-3xl font-bold text-ink">Tous les articles</h1>
+      <p className="mt-2 font-sans text-sm text-muted">
+        {articleCount} article{articleCount > 1 ? 's' : ''}, du plus récent au plus ancien
+        {pageCount > 1 && ` · page ${pageNumber} sur ${pageCount}`}
+      </p>
+      <ArticleList articles={articles} headingLevel={2} />
+      {pageCount > 1 && <ArchivePagination pageNumber={pageNumber} pageCount={pageCount} />}
+    </PageFrame>
   );
 }
 

@@ -9,11 +9,15 @@ import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
 import { SIDE_COLUMN_ID } from '../features/reading-position/side-column';
 import { MoreToRead } from '../features/article-list/more-to-read';
+import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
 
 export function ArticleRoute({ data }: { data: ArticlePageData }) {
-  return <ArticleLayout page={data.article} moreToRead={data.moreToRead} />;
+  // Only an article has places to link to; with the article's chunk, the front page does not download this.
+  useDeepLinkTarget();
+  // Keyed by article: from one article to another, folded panels and marked sections start afresh.
+  return <ArticleLayout key={data.article.slug} page={data.article} moreToRead={data.moreToRead} />;
 }
 
 export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; moreToRead?: ArticleSummary[] }) {

@@ -4,37 +4,32 @@ import type { FrontPageData } from '../content/page-data';
 import { ArticleCard } from '../features/article-list/article-card';
 import { ArticleList } from '../features/article-list/article-list';
 import { SearchForm } from '../features/search/search-form';
-import { SiteHeader } from './site-header';
-import { SiteFooter } from './site-footer';
+import { PageFrame } from './page-frame';
 
 export function FrontPage({ data }: { data: FrontPageData }) {
   const { featured, latest, articleCount } = data;
   return (
-    <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
-      <SiteHeader />
-      <main id="contenu" tabIndex={-1} className="mx-auto max-w-[68ch] pt-8">
-        <h1 className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">À la une</h1>
-        <div className="mt-2">
-          <ArticleCard article={featured} headingLevel={2} prominent />
-        </div>
-        {latest.length > 0 && (
-          <section aria-labelledby="derniers-articles" className="mt-12 border-t-2 border-ink pt-4">
-            <h2 id="derniers-articles" className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
-              Derniers articles
-            </h2>
-            <ArticleList articles={latest} headingLevel={3} />
-          </section>
-        )}
-        <p className="mt-6 font-sans">
-          <Link to="/articles/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2">
-            Tous les articles ({articleCount})
-          </Link>
-        </p>
-        <div className="mt-10">
-          <SearchForm />
-        </div>
-      </main>
-      <SiteFooter />
-    </div>
+    <PageFrame>
+      <h1 className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">À la une</h1>
+      <div className="mt-2">
+        <ArticleCard article={featured} headingLevel={2} prominent />
+      </div>
+      {latest.length > 0 && (
+        <section aria-labelledby="derniers-articles" className="mt-12 border-t-2 border-ink pt-4">
+          <h2 id="derniers-articles" className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
+            Derniers articles
+          </h2>
+          <ArticleList articles={latest} headingLevel={3} />
+        </section>
+      )}
+      <p className="mt-6 font-sans">
+        <Link to="/articles/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2">
+          Tous les articles ({articleCount})
+        </Link>
+      </p>
+      <div className="mt-10">
+        <SearchForm />
+      </div>
+    </PageFrame>
   );
 }

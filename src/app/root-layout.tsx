@@ -1,12 +1,10 @@
-// What every page shares: the skip link, the live region for confirmations, the handling of #links, and what a
-// change of page does to scroll and focus.
+// What every page shares: the skip link, the live region for confirmations, and what a change of page does to scroll
+// and focus. (Links to a place in an article, #id, are the article page's to handle: see article-route.tsx.)
 import { Outlet } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer';
-import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
 import { usePageNavigation } from './use-page-navigation';
 
 export function RootLayout() {
-  useDeepLinkTarget();
   usePageNavigation();
   return (
     <AnnouncerProvider>

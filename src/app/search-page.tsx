@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SearchPageData } from '../content/page-data';
 import { SearchForm } from '../features/search/search-form';
-import { SiteHeader } from './site-header';
-import { SiteFooter } from './site-footer';
+import { PageFrame } from './page-frame';
 import { SearchResults } from '../features/search/search-results';
 
 export function SearchPage(_props: { data: SearchPageData }) {
@@ -20,17 +19,13 @@ export function SearchPage(_props: { data: SearchPageData }) {
   };
   const trimmed = query?.trim() ?? '';
   return (
-    <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
-      <SiteHeader />
-      <main id="contenu" tabIndex={-1} className="mx-auto max-w-[68ch] pt-8">
-        <h1 className="mb-6 font-serif text-3xl font-bold text-ink">Rechercher</h1>
-        <SearchForm live={{ value: query ?? '', onChange: changeQuery }} />
-        <noscript>
-          <p className="mt-6 font-sans">La recherche a besoin de JavaScript. Tous les articles restent à lire depuis la page « Articles ».</p>
-        </noscript>
-        {trimmed && <SearchResults query={trimmed} />}
-      </main>
-      <SiteFooter />
-    </div>
+    <PageFrame>
+      <h1 className="mb-6 font-serif text-3xl font-bold text-ink">Rechercher</h1>
+      <SearchForm live={{ value: query ?? '', onChange: changeQuery }} />
+      <noscript>
+        <p className="mt-6 font-sans">La recherche a besoin de JavaScript. Tous les articles restent à lire depuis la page « Articles ».</p>
+      </noscript>
+      {trimmed && <SearchResults query={trimmed} />}
+    </PageFrame>
   );
 }

@@ -2,21 +2,12 @@
 // "not found". The build writes each as the page's own JSON (in its HTML, and as a file for client-side navigation).
 import type { ArticlePage } from './article-page';
 
-/** An article as the lists show it: enough to choose it, nothing of its text beyond the opening. */
-export interface ArticleSummary {
-  slug: string;
-  path: string;
-  title: string;
-  /** The edition's description, else the opening of the first paragraph. */
-  description: string;
-  source: string | null;
-  contributors: string[];
-  /** ISO 8601 date (or date-time) of first publication, when the edition or the text says it. */
-  publishedAt: string | null;
-  /** "26 juillet 2021", set at build time. */
-  publishedLabel: string | null;
-  readingMinutes: number;
-}
+/** An article as the lists show it: enough to choose it (the description is the edition's, else the opening of the
+ *  first paragraph), nothing of its text. */
+export type ArticleSummary = Pick<
+  ArticlePage,
+  'slug' | 'path' | 'title' | 'description' | 'source' | 'contributors' | 'publishedAt' | 'publishedLabel' | 'readingMinutes'
+>;
 
 export interface ArticlePageData {
   kind: 'article';

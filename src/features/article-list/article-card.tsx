@@ -1,6 +1,7 @@
 // One article in a list: its title as the link, when and where it was published, how long it reads, and its opening.
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../content/page-data';
+import { DotSeparated } from '../../components/dot-separated';
 
 export type HeadingLevel = 2 | 3;
 
@@ -26,14 +27,5 @@ function ArticleFacts({ article }: { article: ArticleSummary }) {
     article.source,
     `${article.readingMinutes} min de lecture`,
   ].filter((fact) => fact !== null);
-  return (
-    <p className="mt-1 text-sm text-muted">
-      {facts.map((fact, index) => (
-        <span key={index}>
-          {index > 0 && <span aria-hidden="true"> · </span>}
-          {fact}
-        </span>
-      ))}
-    </p>
-  );
+  return <DotSeparated items={facts} className="mt-1 text-sm text-muted" />;
 }

@@ -1,5 +1,6 @@
 // The line under an article's title: "Publié le 26 juillet 2021 · abcnews.go.com · Libby Cathey", what is known of it.
 import type { ArticlePage } from '../../content/article-page';
+import { DotSeparated } from '../../components/dot-separated';
 
 export function ArticleByline({ page }: { page: ArticlePage }) {
   const parts = [
@@ -11,15 +12,5 @@ export function ArticleByline({ page }: { page: ArticlePage }) {
     page.source,
     page.contributors.length > 0 ? page.contributors.join(', ') : null,
   ].filter((part) => part !== null);
-  if (parts.length === 0) return null;
-  return (
-    <p className="mt-4 font-sans text-sm text-muted">
-      {parts.map((part, index) => (
-        <span key={index}>
-          {index > 0 && <span aria-hidden="true"> · </span>}
-          {part}
-        </span>
-      ))}
-    </p>
-  );
+  return <DotSeparated items={parts} className="mt-4 font-sans text-sm text-muted" />;
 }
