@@ -14,8 +14,5 @@ afterEach(async () => {
   cleanup();
 });
 
-// jsdom lays nothing out, so it has no scrolling: the app's calls are accepted and do nothing, as on a page too short to scroll.
-if (typeof window !== 'undefined') {
-  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-  window.scrollTo = () => {};
-}
+// Nor window.scrollTo: a change of page (src/app/use-page-navigation.ts) scrolls, which jsdom reports as an error.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
