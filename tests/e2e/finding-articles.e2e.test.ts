@@ -95,6 +95,27 @@ describe('going from page to page', () => {
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 
+  it('shows a bar at the top while the next page\'s data is slow to come', async () => {
+    const data = await frontPageData();
+    const { page, problems } = await openPage('/');
+    await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/data.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const bar = page.locator('body > #root div.fixed.top-0[aria-hidden="true"]');
+    expect(await bar.count()).toBe(0);
+    await page.getByRole('link', { name: data.latest[0]!.title }).click();
+    await expect.poll(() => bar.count()).toBe(1);
+    release();
+    await page.waitForURL(siteUrl(data.latest[0]!.path));
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.unroute('**/data.json');
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+
   it('follows a "PLUS :" teaser that names another article of the site, and offers other articles at the end', async () => {
     const libraries = await readArticle(ARTICLE_PATHS.libraries);
     const { page, problems } = await openPage(ARTICLE_PATHS.libraries);
