@@ -1,11 +1,13 @@
 // What a reader expects when the app changes pages without reloading: the new page starts at its top (or at the
 // #place the link names), focus moves to its title so that a screen reader reads where we are, and Back returns to
-// the place the reader left, scroll included.
+// the place the reader left, scroll and focus included (the link they followed).
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 
 /** Scroll positions by history entry, for Back and Forward within this visit. */
 const scrollPositions = new Map<string, number>();
+/** The last link that had focus on each history entry: the one the reader followed, to return to on Back. */
+const followedLinks = new Map<string, string>();
 
 export function usePageNavigation(): void {
   const location = useLocation();
@@ -25,10 +27,16 @@ export function usePageNavigation(): void {
     const handBack = () => {
       history.scrollRestoration = 'auto';
     };
+    const rememberLink = (event: FocusEvent) => {
+      const href = event.target instanceof HTMLAnchorElement ? event.target.getAttribute('href') : null;
+      if (href) followedLinks.set(entryKey.current, href);
+    };
     addEventListener('scroll', remember, { passive: true });
+    addEventListener('focusin', rememberLink);
     addEventListener('pagehide', handBack);
     return () => {
       removeEventListener('scroll', remember);
+      removeEventListener('focusin', rememberLink);
       removeEventListener('pagehide', handBack);
       cancelAnimationFrame(frame);
     };
@@ -47,8 +55,15 @@ export function usePageNavigation(): void {
     // 'instant': the page's CSS asks for smooth scrolling (for links within an article), not for a change of page.
     if (saved !== undefined) window.scrollTo({ top: saved, behavior: 'instant' });
     else if (!location.hash) window.scrollTo({ top: 0, behavior: 'instant' });
-    // A #place gets focus from the deep-link handling; otherwise the page's title, without moving the view.
+    // A #place gets focus from the deep-link handling; on Back, the link the reader followed; otherwise the page's
+    // title. None of them moves the view.
     if (location.hash) return;
+    const followed = navigationType === 'POP' ? followedLinks.get(location.key) : undefined;
+    const link = followed ? document.querySelector<HTMLElement>(`a[href="${CSS.escape(followed)}"]`) : null;
+    if (link) {
+      link.focus({ preventScroll: true });
+      return;
+    }
     const title = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('contenu');
     if (!title) return;
     if (!title.hasAttribute('tabindex')) title.setAttribute('tabindex', '-1');

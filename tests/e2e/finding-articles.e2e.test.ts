@@ -66,7 +66,7 @@ describe('the front page', () => {
 });
 
 describe('going from page to page', () => {
-  it('opens an article without reloading: its title, focus on its heading, and Back returns to the same place', async () => {
+  it('opens an article without reloading: its title, focus on its heading, and Back returns to the same place and link', async () => {
     const data = await frontPageData();
     const target = data.latest.at(-1)!;
     const { page, problems } = await openPage('/', { context: PHONE });
@@ -91,6 +91,8 @@ describe('going from page to page', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledTo - 2);
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolledTo)).toBeLessThanOrEqual(2);
     expect(await page.title()).toBe('Liseuse — À la une');
+    // Focus is back on the link the reader followed, where Tab goes on from.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(target.title);
     expect(await isSameDocument(page)).toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
