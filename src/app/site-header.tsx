@@ -29,10 +29,11 @@ export function SiteHeader({ panels = [] }: { panels?: PanelLink[] }) {
               </Link>
             </li>
             <li>
-              {/* A new document: the search page's policy allows the search index's WebAssembly; the others do not. */}
-              <Link to={SEARCH_PAGE_PATH} reloadDocument className={SITE_LINK}>
+              {/* A plain link, so a new document: the search page's policy allows the search index's WebAssembly; the
+                  others do not. */}
+              <a href={SEARCH_PAGE_PATH} className={SITE_LINK}>
                 Rechercher
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

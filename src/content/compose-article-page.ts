@@ -4,6 +4,7 @@ import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun, Timelin
 import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
+import { monthName } from '../parser/lexicon/fr/calendar';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -37,13 +38,21 @@ export function composeArticlePage(
       source: article.source,
       contributors: article.contributors,
       publishedAt,
-      publishedLabel: publishedAt ? dateLabel(publishedAt.slice(0, 10)) : null,
+      publishedLabel: publishedAt ? publicationLabel(publishedAt) : null,
       readingMinutes: readingMinutes(article),
       sections,
       quotes: article.quotes.map(({ id, text, speaker, blockId }) => ({ id, text: frenchSpacing(text), speaker, blockId })),
       events,
     },
   };
+}
+
+/** "26 juillet 2021", "1er mars 2021": a byline says the date, not the weekday; a partial date as precise as it is. */
+function publicationLabel(isoDate: string): string | null {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  if (!year || !month) return dateLabel(isoDate.slice(0, 4));
+  if (!day) return `${monthName(month)} ${year}`;
+  return `${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
 }
 
 function splitIntoSections(

@@ -17,8 +17,6 @@ export function SearchForm({ live }: { live?: LiveQuery }) {
         <input
           type="search"
           name="q"
-          autoComplete="off"
-          enterKeyHint="search"
           className="min-h-11 w-full min-w-[12rem] rounded border border-muted bg-paper px-3 text-base font-normal text-ink"
           {...(live ? { value: live.value, onChange: (event: ChangeEvent<HTMLInputElement>) => live.onChange(event.target.value) } : {})}
         />
