@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FrontPageData } from '../../src/content/page-data.ts';
+import { LATER_SCRIPT_NAME } from '../../scripts/build/later-script-name.ts';
 import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, hydrationOf, plain, readArticle, readPageData, siteUrl, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
@@ -57,9 +58,11 @@ describe('the front page', () => {
     });
     await expect.poll(() => hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });
     await page.waitForLoadState('networkidle');
+    // The later script (the "Aa" menu, the side column) comes after the app and is counted apart (scripts/page-assets.ts).
+    const firstScreen = [...scripts].filter((url) => !new URL(url).pathname.startsWith(`/assets/${LATER_SCRIPT_NAME}-`));
     let bytes = 0;
-    for (const url of scripts) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
-    expect([...scripts].map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/)]);
+    for (const url of firstScreen) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+    expect(firstScreen.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/)]);
     expect(bytes).toBeLessThanOrEqual(HOME_JAVASCRIPT_BUDGET);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
@@ -103,7 +106,8 @@ describe('going from page to page', () => {
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     let release: () => void = () => {};
     const held = new Promise<void>((done) => (release = done));
-    await page.route('**/data.json', async (route) => {
+    // On the browser context, not the page: the service worker asks for the data, and a page's routes miss its requests.
+    await page.context().route('**/data.json', async (route) => {
       await held;
       await route.continue();
     });
@@ -114,7 +118,7 @@ describe('going from page to page', () => {
     release();
     await page.waitForURL(siteUrl(data.latest[0]!.path));
     await expect.poll(() => bar.count()).toBe(0);
-    await page.unroute('**/data.json');
+    await page.context().unroute('**/data.json');
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 
