@@ -14,12 +14,12 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
   },
   build: {
-    // No lazy chunks: the polyfill for <link rel="modulepreload"> would be dead weight.
-    modulePreload: { polyfill: false },
+    // No <link rel="modulepreload"> in the head: the app starts after the first paint (scripts/build/first-paint-starter.ts),
+    // and each later chunk (another page's components) is asked for by the page that needs it.
+    modulePreload: false,
     rollupOptions: {
       // Two entries: the app (index.html), and the page's later script (plain DOM: the "Aa" menu, the side column
-      // that follows the reading), which the starter imports after the app. A dynamic import inside the app would
-      // bring Vite's preload helper into the first screen's bundle; a separate entry brings nothing.
+      // that follows the reading), which the starter imports after the app.
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), [LATER_SCRIPT_NAME]: fileURLToPath(new URL('./src/app/later-script.ts', import.meta.url)) },
     },
   },

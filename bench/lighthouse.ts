@@ -121,10 +121,12 @@ function printComparison(app: Figures, usual: Figures, floor: Figures) {
   console.log('(usual: the same build served the way a prerendered Vite app usually is — stylesheet in its own file, entry script in the head)');
 }
 
+/** The article a built page shows; for the front page, its featured article (the floor is that article's bare page). */
 function readPageData(file: string): ArticlePage {
-  const page = readPageDataElement(readFileSync(file, 'utf8'));
-  if (!page) throw new Error(`${file} has no article data`);
-  return page;
+  const data = readPageDataElement(readFileSync(file, 'utf8'));
+  if (data?.kind === 'front-page') return readPageData(join(distDir, data.featured.path, 'index.html'));
+  if (data?.kind !== 'article') throw new Error(`${file} has no article data`);
+  return data.article;
 }
 
 /**

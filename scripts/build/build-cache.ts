@@ -77,6 +77,10 @@ export interface ArticleRecord {
   /** The hash of its summary: pages that list articles change only when one of these does. */
   summaryHash: string;
   claimsDefault: boolean;
+  /** The title keys of its "PLUS :" teasers (site-listing.ts's titleKey): its page links those that name an article. */
+  teasers: string[];
+  /** The hash of what its page shows of other articles (what to read next, the teasers' addresses). */
+  listingHash: string;
   /** The key its page was last written with. */
   pageKey: string;
 }
@@ -87,7 +91,7 @@ export interface ArticleRecord {
  * 100,000 articles they are 50 MB, which a rebuild after a typo should neither read nor write.
  */
 export interface BuildManifest {
-  version: 2;
+  version: 3;
   dataCodeHash: string;
   bundleHash: string;
   articles: Record<string, ArticleRecord>;
@@ -105,7 +109,7 @@ export function readManifest(cache: BuildCache, articlesDir: string, outDir: str
   if (!existsSync(file) || !existsSync(join(outDir, '404.html'))) return null;
   try {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
-    return manifest.version === 2 ? manifest : null;
+    return manifest.version === 3 ? manifest : null;
   } catch {
     return null;
   }

@@ -1,18 +1,26 @@
 // `npm run build`: checks every article, builds the app with Vite, writes a page per article, then runs the steps
 // that write the rest of the site. Each run does only what changed since the last one (see build-cache.ts).
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
+import { hash, openBuildCache, pageDataFile, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
-import type { CheckResult, CheckTask, PageJob, RenderTask } from './build-worker.ts';
-import { homePage, notFoundPage } from './article-pages.ts';
+import { dataFileOf, type CheckResult, type CheckTask, type PageJob, type RenderTask } from './build-worker.ts';
+
+type ArticlePageJob = Extract<PageJob['data'], { kind: 'article' }>;
+import { notFoundPage } from './article-pages.ts';
+import { listingPages } from './listing-pages.ts';
+import { searchIndex, searchPage } from './search-index.ts';
+import { allowWebAssembly } from './security-policy.ts';
 import { headersFile } from './headers-file.ts';
+import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newestFirst, type SiteListing } from '../../src/content/site-listing.ts';
+import type { ArticlePage } from '../../src/content/article-page.ts';
+import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
 import { writeOutput, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
@@ -44,12 +52,17 @@ export class BuildError extends Error {}
  * one that lists articles says what it shows of them in `dependsOn`, and is rewritten only when that changes.
  */
 const steps: BuildStep[] = [
-  homePage,
+  listingPages,
   notFoundPage,
+  searchPage,
+  searchIndex,
   {
     name: 'the _headers file',
     dependsOn: (site) => site.bundle.template.contentSecurityPolicy,
-    run: (site) => writeOutput(site, '_headers', headersFile(site.bundle.template.contentSecurityPolicy)),
+    run(site) {
+      const policy = site.bundle.template.contentSecurityPolicy;
+      writeOutput(site, '_headers', headersFile(policy, allowWebAssembly(policy), SEARCH_PAGE_PATH));
+    },
   },
   {
     name: 'the sitemap and robots.txt',
@@ -105,8 +118,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
             for (const problem of result.problems) problems.push(problem);
             continue;
           }
-          const { signature, contentHash, claimsDefault } = result;
-          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, pageKey: '' };
+          const { signature, contentHash, claimsDefault, teasers } = result;
+          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, teasers, listingHash: '', pageKey: '' };
           freshSummaries[result.slug] = result.summary;
         }
       });
@@ -114,10 +127,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // Workers answer in any order; problems are told in the order of the folders.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const slugs = listed.folders.map((folder) => folder.slug).filter((slug) => records[slug]);
-    const chosen = chooseDefaultArticle(slugs, slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
+    const chosen = chooseDefaultArticle(slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
     for (const problem of chosen.problems) problems.push(problem);
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
-    if (!chosen.slug) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
+    if (slugs.length === 0) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
 
     const bundle = await appBundle(projectDir, cache);
     // With no trustworthy record of the last build, the output folder is emptied, as Vite's emptyOutDir did.
@@ -141,15 +154,50 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
     };
 
-    // Article pages: one for each article whose content, or whose rendering, changed; pages of removed articles go.
+    // The summaries of every article, read from the last build's file only when something has to look at them.
+    let allSummaries: Record<string, ArticleSummary> | undefined;
+    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
+    let listedArticles: ListedArticle[] | undefined;
+    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
+    let siteListing: SiteListing | undefined;
+    const listing = (): SiteListing => {
+      if (siteListing) return siteListing;
+      const sorted = newestFirst(articles().map((article) => article.summary));
+      return (siteListing = {
+        sorted,
+        featured: featuredArticle(sorted, chosen.slug),
+        positions: new Map(sorted.map((article, index) => [article.slug, index])),
+        byTitle: articlesByTitle(sorted),
+      });
+    };
+
+    // Article pages: one for each article whose content, rendering, or what it shows of other articles (what to read
+    // next, its teasers' addresses) changed; pages of removed articles go. While no article was checked or removed,
+    // no summary changed, so neither did what any page shows of the others.
+    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
+    const listingMayChange = !previous || toCheck.length > 0 || removed;
+    const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
+      const { sorted, featured, positions, byTitle } = listing();
+      const teaserPaths: Record<string, string> = {};
+      for (const key of record.teasers) {
+        const path = byTitle.get(key);
+        if (path && path !== articlePath(slug)) teaserPaths[key] = path;
+      }
+      return { kind: 'article', contentHash: record.contentHash, moreToRead: moreToRead(sorted, featured, positions.get(slug) ?? -1), teaserPaths };
+    };
     const rewritten: string[] = [];
     const jobs: PageJob[] = [];
     for (const slug of slugs) {
       const record = records[slug]!;
-      const pageKey = hash(renderKey, record.contentHash);
-      const file = join(articlePath(slug), 'index.html');
+      let data: ArticlePageJob | undefined;
+      if (listingMayChange || !record.listingHash) {
+        data = articleData(slug, record);
+        record.listingHash = hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
+      }
+      const pageKey = hash(renderKey, record.contentHash, record.listingHash);
       if (previous?.articles[slug]?.pageKey !== pageKey) {
-        jobs.push({ urlPath: articlePath(slug), file, contentHash: record.contentHash });
+        const urlPath = articlePath(slug);
+        jobs.push({ urlPath, file: `${urlPath.slice(1)}index.html`, data: data ?? articleData(slug, record), dataFile: dataFileOf(urlPath) });
         rewritten.push(slug);
       }
       record.pageKey = pageKey;
@@ -159,25 +207,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     await renderPages(jobs);
 
-    // The summaries of every article, read from the last build's file only when a step has to look at them.
-    let allSummaries: Record<string, ArticleSummary> | undefined;
-    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
-    let listedArticles: ListedArticle[] | undefined;
-    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
     const site: SiteBuild = {
       options,
       get articles() {
         return articles();
       },
-      get defaultArticle() {
-        return articles()[slugs.indexOf(chosen.slug!)]!;
+      get listing() {
+        return listing();
       },
       bundle,
       renderPages,
+      articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(cache, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
-    // Everything a step may read: each article's summary, the default article's content, the bundle, the code. While
+    // Everything a step may read: each article's summary and content, which is featured, the bundle, the code. While
     // it is unchanged, no step needs to run, nor to read the summaries to find out.
-    const inputs = hash(renderKey, chosen.slug, records[chosen.slug]!.contentHash, slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}`).join('\n'));
+    const inputs = hash(renderKey, chosen.slug ?? '', slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}:${records[slug]!.contentHash}`).join('\n'));
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
@@ -204,14 +248,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
 
     // Nothing read, written or removed: the record of the last build is still exact.
-    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
     const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
     const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 2 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
+      const manifest = { version: 3 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
       writeManifest(cache, articlesDir, outDir, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
     }
-    return { pages: slugs.length + 2, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
   } finally {
     await pool?.close();
   }

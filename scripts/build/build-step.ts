@@ -2,8 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleSummary } from './article-summary.ts';
+import type { ArticlePage } from '../../src/content/article-page.ts';
 import type { AppBundle } from './bundle-app.ts';
 import type { PageJob } from './build-worker.ts';
+import type { SiteListing } from '../../src/content/site-listing.ts';
 import { precompressWritten } from './precompress.ts';
 
 export interface BuildOptions {
@@ -30,11 +32,13 @@ export interface SiteBuild {
   options: BuildOptions;
   /** Every article, in order of address. */
   articles: ListedArticle[];
-  /** The article shown at "/". */
-  defaultArticle: ListedArticle;
+  /** Every article's summary, newest first, the featured one, and articles by title: what the listings need. */
+  listing: SiteListing;
   bundle: AppBundle;
-  /** Renders pages with the app (through the worker pool) and writes them. */
+  /** Renders pages with the app (through the worker pool) and writes them, each with its data.json beside it. */
   renderPages(jobs: PageJob[]): Promise<void>;
+  /** An article's whole page, read from the build's cache (for the search index, which needs every text). */
+  articlePage(article: ListedArticle): ArticlePage;
 }
 
 /**

@@ -7,6 +7,8 @@ import { readArticleBytes, type ArticleFolder, type ContentProblem } from './art
 import { checkArticle } from './check-article.ts';
 import { hash, pageDataFile, writeFileAtomically } from './build-cache.ts';
 import { summarize, type ArticleSummary } from './article-summary.ts';
+import { dataFilePath, type PageData } from '../../src/content/page-data.ts';
+import { linkTeasers, titleKey } from '../../src/content/site-listing.ts';
 import type { PageRenderer } from './bundle-app.ts';
 import { renderDocument } from './render-document.ts';
 import { precompressWritten } from './precompress.ts';
@@ -20,15 +22,23 @@ export interface CheckTask {
 }
 
 export type CheckResult =
-  | { slug: string; ok: true; signature: string; contentHash: string; summary: ArticleSummary; claimsDefault: boolean }
+  | { slug: string; ok: true; signature: string; contentHash: string; summary: ArticleSummary; claimsDefault: boolean; teasers: string[] }
   | { slug: string; ok: false; problems: ContentProblem[] };
 
-/** One page to write: the route it renders, the file under the output folder, and its article's page data (or none). */
+/** One page to write: the route it renders, the file under the output folder, and its data. */
 export interface PageJob {
   /** null for the not-found page, whose route only the app knows. */
   urlPath: string | null;
   file: string;
-  contentHash: string | null;
+  /**
+   * An article's page is made here from its cached page (by content hash), what to read next, and the addresses of
+   * its teasers that name an article of the site (by title key); any other page's data comes whole.
+   */
+  data: { kind: 'article'; contentHash: string; moreToRead: ArticleSummary[]; teaserPaths: Record<string, string> } | { kind: 'given'; data: PageData };
+  /** The page's policy, when it is not the template's (the search page allows WebAssembly). */
+  contentSecurityPolicy?: string;
+  /** Where its data.json goes (route loaders read it on client-side navigation); none for 404.html. */
+  dataFile?: string;
 }
 
 export interface RenderTask {
@@ -67,7 +77,8 @@ function checkFolder(task: CheckTask, folder: ArticleFolder, ensureFolder: (fold
     ensureFolder(dirname(file));
     writeFileAtomically(file, JSON.stringify(data));
   }
-  return { slug: folder.slug, ok: true, signature: folder.signature, contentHash, summary: summarize(data.page), claimsDefault: data.claimsDefault };
+  const teasers = data.page.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'related' ? [titleKey(block.title)] : [])));
+  return { slug: folder.slug, ok: true, signature: folder.signature, contentHash, summary: summarize(data.page), claimsDefault: data.claimsDefault, teasers };
 }
 
 /**
@@ -94,18 +105,35 @@ async function renderPages(task: RenderTask, ensureFolder: (folder: string) => v
   const { renderPage, NOT_FOUND_PATH } = await renderer;
   for (const job of task.pages) {
     try {
-      const page = job.contentHash ? (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.contentHash), 'utf8')) as CachedPageData).page : null;
-      const body = await renderPage(job.urlPath ?? NOT_FOUND_PATH, page);
-      const html = renderDocument(task.template, { page, siteUrl: task.siteUrl, contentSecurityPolicy: task.contentSecurityPolicy, body });
-      const file = join(task.outDir, job.file);
-      ensureFolder(dirname(file));
-      const bytes = Buffer.from(html);
-      writeFileSync(file, bytes);
-      precompressWritten(file, bytes);
+      const data = pageData(task, job);
+      const body = await renderPage(job.urlPath ?? NOT_FOUND_PATH, data);
+      const html = renderDocument(task.template, { data, siteUrl: task.siteUrl, contentSecurityPolicy: job.contentSecurityPolicy ?? task.contentSecurityPolicy, body });
+      write(task.outDir, job.file, html, ensureFolder);
+      if (job.dataFile) write(task.outDir, job.dataFile, JSON.stringify(data), ensureFolder);
     } catch (error) {
       // Whatever fails (the renderer, the disk), the message says which page.
       throw new Error(`${job.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
   return task.pages.length;
+}
+
+function pageData(task: RenderTask, job: PageJob): PageData {
+  if (job.data.kind === 'given') return job.data.data;
+  const page = (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.data.contentHash), 'utf8')) as CachedPageData).page;
+  const byTitle = new Map(Object.entries(job.data.teaserPaths));
+  return { kind: 'article', article: { ...page, sections: linkTeasers(page, byTitle) }, moreToRead: job.data.moreToRead };
+}
+
+function write(outDir: string, path: string, contents: string, ensureFolder: (folder: string) => void): void {
+  const file = join(outDir, path);
+  ensureFolder(dirname(file));
+  const bytes = Buffer.from(contents);
+  writeFileSync(file, bytes);
+  precompressWritten(file, bytes);
+}
+
+/** The data file of a page at `urlPath`, relative to the output folder. */
+export function dataFileOf(urlPath: string): string {
+  return dataFilePath(urlPath).slice(1);
 }

@@ -7,6 +7,7 @@ type DocumentModule = typeof import('./render-document.ts');
 type PolicyModule = typeof import('./security-policy.ts');
 type HeadModule = typeof import('./page-head.ts');
 type StarterModule = typeof import('./first-paint-starter.ts');
+type ListingModule = typeof import('../../src/content/site-listing.ts');
 
 /** Inline scripts Vite and its plugins put in the page (React's refresh preamble): the policy allows them by hash. */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -18,6 +19,24 @@ export function devDocumentPlugin(articlesDir: string): Plugin {
     apply: 'serve',
     configureServer(devServer) {
       server = devServer;
+      // The JSON a client-side navigation reads (the build writes one beside each page): made on request here.
+      devServer.middlewares.use(async (request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://dev').pathname;
+        if (!path.endsWith('/data.json')) return next();
+        try {
+          const { loadSiteContent } = (await devServer.ssrLoadModule('/scripts/build/load-site-content.ts')) as ContentModule;
+          const { listSite, pageDataAt } = (await devServer.ssrLoadModule('/src/content/site-listing.ts')) as ListingModule;
+          const loaded = loadSiteContent(articlesDir);
+          if (!loaded.ok) return next(new Error('the articles have problems: see the page itself'));
+          const pagePath = path.slice(0, -'data.json'.length);
+          const data = pageDataAt(pagePath, loaded.content.pages, listSite(loaded.content.pages, loaded.content.defaultSlug));
+          response.statusCode = data.kind === 'not-found' && pagePath !== '/404/' ? 404 : 200;
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.end(JSON.stringify(data));
+        } catch (error) {
+          next(error);
+        }
+      });
     },
     transformIndexHtml: {
       // After the other plugins, so that the policy sees every inline script they add.
@@ -31,6 +50,7 @@ export function devDocumentPlugin(articlesDir: string): Plugin {
         const { renderDocument } = await load<DocumentModule>('/scripts/build/render-document.ts');
         const { securityPolicy } = await load<PolicyModule>('/scripts/build/security-policy.ts');
         const { escapeText } = await load<HeadModule>('/scripts/build/page-head.ts');
+        const { listSite, pageDataAt } = await load<ListingModule>('/src/content/site-listing.ts');
         const loaded = loadSiteContent(articlesDir);
         if (!loaded.ok) {
           const message = formatContentProblems(loaded.problems);
@@ -39,13 +59,13 @@ export function devDocumentPlugin(articlesDir: string): Plugin {
         }
         const path = new URL(context.originalUrl ?? context.path, 'http://dev').pathname;
         const { pages, defaultSlug } = loaded.content;
-        const page = path === '/' ? pages.find((p) => p.slug === defaultSlug) : pages.find((p) => p.path === path || p.path === `${path}/`);
+        const data = pageDataAt(path, pages, listSite(pages, defaultSlug));
         // The reader's settings and the "js" class, as in a built page (without them the script-only controls hide).
         html = (await load<StarterModule>('/scripts/build/first-paint-starter.ts')).applySettingsBeforeFirstPaint(html).html;
         const inlineScripts = [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1]!);
         const contentSecurityPolicy = securityPolicy({ inlineScripts, inlineStyles: [], stylesInjectedByScript: true });
         const siteUrl = (server.resolvedUrls?.local[0] ?? 'http://localhost:5173/').replace(/\/$/, '');
-        return renderDocument(html, { page: page ?? null, siteUrl, contentSecurityPolicy, body: '' });
+        return renderDocument(html, { data, siteUrl, contentSecurityPolicy, body: '' });
       },
     },
   };

@@ -9,7 +9,8 @@ export type { ContentProblem } from './article-sources.ts';
 
 export interface SiteContent {
   pages: ArticlePage[];
-  defaultSlug: string;
+  /** The article the edition marks `default` (featured on the front page); null when none does (the newest is). */
+  defaultSlug: string | null;
 }
 
 export function loadSiteContent(articlesDir: string, projectDir = process.cwd()): { ok: true; content: SiteContent } | { ok: false; problems: ContentProblem[] } {
@@ -27,20 +28,20 @@ export function loadSiteContent(articlesDir: string, projectDir = process.cwd())
     pages.push(checked.page);
     if (checked.claimsDefault) claimants.push(checked.page.slug);
   }
-  const chosen = chooseDefaultArticle(pages.map((page) => page.slug), claimants, articlesDir, show);
+  const chosen = chooseDefaultArticle(claimants, articlesDir, show);
   for (const problem of chosen.problems) problems.push(problem);
   if (problems.length > 0) return { ok: false, problems };
-  if (!chosen.slug) return { ok: false, problems: [{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }] };
+  if (pages.length === 0) return { ok: false, problems: [{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }] };
   return { ok: true, content: { pages, defaultSlug: chosen.slug } };
 }
 
-/** The article at "/": the one whose edition says `default`, else the first by address. Two claimants is a problem. */
-export function chooseDefaultArticle(slugs: string[], claimants: string[], articlesDir: string, show: (path: string) => string): { slug: string | undefined; problems: ContentProblem[] } {
+/** The article featured at "/": the one whose edition says `default`, else none (the newest is). Two claimants is a problem. */
+export function chooseDefaultArticle(claimants: string[], articlesDir: string, show: (path: string) => string): { slug: string | null; problems: ContentProblem[] } {
   if (claimants.length > 1) {
     const problem = `default: only one article can be the default, and ${claimants.length} say so (${claimants.join(', ')})`;
-    return { slug: undefined, problems: claimants.map((slug) => ({ file: show(join(articlesDir, slug, 'edition.json')), problem })) };
+    return { slug: null, problems: claimants.map((slug) => ({ file: show(join(articlesDir, slug, 'edition.json')), problem })) };
   }
-  return { slug: claimants[0] ?? slugs[0], problems: [] };
+  return { slug: claimants[0] ?? null, problems: [] };
 }
 
 export function formatContentProblems(problems: ContentProblem[]): string {

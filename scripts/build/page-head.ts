@@ -1,46 +1,70 @@
 // The <head> of a built page: title, description, canonical link, link previews (Open Graph, Twitter), JSON-LD, CSP.
 import type { ArticlePage } from '../../src/content/article-page.ts';
+import { archivePath, type PageData } from '../../src/content/page-data.ts';
 import { jsonForScriptElement } from '../../src/app/page-data-element.ts';
+import { documentTitle, plainSpaces, SITE_NAME } from '../../src/app/document-title.ts';
 
 export interface HeadInput {
-  /** The article shown, or null for the not-found page. */
-  page: ArticlePage | null;
+  /** The page's data: an article, the front page, a page of the archive, search, or not found. */
+  data: PageData;
   /** The site's public origin, with no trailing slash: "https://liseuse.example". */
   siteUrl: string;
   contentSecurityPolicy: string;
 }
 
-const SITE_NAME = 'Liseuse';
+/** What the front page and the archive say of themselves in link previews and search engines' results. */
+const LISTING_DESCRIPTION = 'Des articles à lire, à citer et à partager, du plus récent au plus ancien.';
 
-export function pageHead({ page, siteUrl, contentSecurityPolicy }: HeadInput): string {
-  const tags = [`<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy)}" />`];
-  if (!page) {
-    tags.push(
-      `<title>Page introuvable — ${SITE_NAME}</title>`,
-      `<meta name="description" content="Aucun article ne se trouve à cette adresse." />`,
-      `<meta name="robots" content="noindex" />`,
-    );
-    return tags.join('\n    ');
+export function pageHead({ data, siteUrl, contentSecurityPolicy }: HeadInput): string {
+  const tags = [
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy)}" />`,
+    `<title>${escapeText(documentTitle(data))}</title>`,
+  ];
+  switch (data.kind) {
+    case 'article':
+      return [...tags, ...articleTags(data.article, siteUrl)].join('\n    ');
+    case 'front-page':
+    case 'archive': {
+      const url = `${siteUrl}${data.kind === 'archive' ? archivePath(data.pageNumber) : '/'}`;
+      tags.push(`<meta name="description" content="${LISTING_DESCRIPTION}" />`, ...linkPreview('website', url));
+      break;
+    }
+    case 'search':
+      tags.push(`<meta name="description" content="Rechercher dans tous les articles." />`, `<meta name="robots" content="noindex" />`);
+      break;
+    case 'not-found':
+      tags.push(`<meta name="description" content="Aucun article ne se trouve à cette adresse." />`, `<meta name="robots" content="noindex" />`);
+      break;
   }
-  const url = `${siteUrl}${page.path}`;
-  const title = plain(page.title);
-  tags.push(
-    `<title>${escapeText(title)} — ${SITE_NAME}</title>`,
-    `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+  return tags.join('\n    ');
+}
+
+/** The canonical address and what every link preview of the site says. */
+function linkPreview(type: 'article' | 'website', url: string): string[] {
+  return [
     `<link rel="canonical" href="${escapeAttribute(url)}" />`,
-    `<meta property="og:type" content="article" />`,
+    `<meta property="og:type" content="${type}" />`,
     `<meta property="og:site_name" content="${SITE_NAME}" />`,
     `<meta property="og:locale" content="fr_FR" />`,
+    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
+  ];
+}
+
+function articleTags(page: ArticlePage, siteUrl: string): string[] {
+  const url = `${siteUrl}${page.path}`;
+  const title = plainSpaces(page.title);
+  const tags = [
+    `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+    ...linkPreview('article', url),
     `<meta property="og:title" content="${escapeAttribute(title)}" />`,
     `<meta property="og:description" content="${escapeAttribute(page.description)}" />`,
-    `<meta property="og:url" content="${escapeAttribute(url)}" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeAttribute(title)}" />`,
     `<meta name="twitter:description" content="${escapeAttribute(page.description)}" />`,
-  );
+  ];
   if (page.publishedAt) tags.push(`<meta property="article:published_time" content="${escapeAttribute(page.publishedAt)}" />`);
   tags.push(`<script type="application/ld+json">${jsonForScriptElement(newsArticle(page, url, title))}</script>`);
-  return tags.join('\n    ');
+  return tags;
 }
 
 function newsArticle(page: ArticlePage, url: string, title: string): Record<string, unknown> {
@@ -56,11 +80,6 @@ function newsArticle(page: ArticlePage, url: string, title: string): Record<stri
     ...(page.source && { publisher: { '@type': 'Organization', name: page.source, url: `https://${page.source}` } }),
     ...(page.publishedAt && { datePublished: page.publishedAt }),
   };
-}
-
-/** Display spacing (narrow no-break spaces) reads oddly in a browser tab and a link preview: plain spaces there. */
-function plain(value: string): string {
-  return value.replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** Text for HTML (or XML) element content: written as is, never read as markup. */

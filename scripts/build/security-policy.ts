@@ -30,3 +30,8 @@ export function securityPolicy({ inlineScripts, inlineStyles, stylesInjectedBySc
 function hashes(sources: string[]): string {
   return sources.map((source) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`).join(' ');
 }
+
+/** The same policy, allowing WebAssembly to compile ('wasm-unsafe-eval' allows that and nothing of eval()). */
+export function allowWebAssembly(policy: string): string {
+  return policy.replace(/script-src 'self'/, "script-src 'self' 'wasm-unsafe-eval'");
+}

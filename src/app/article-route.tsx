@@ -1,26 +1,26 @@
-// The page of one article: where the article, its table of contents, its timeline and its quotes meet.
-import { useParams } from 'react-router';
+// The page of one article: where the article, its table of contents, its timeline, its quotes and what to read next
+// meet. A chunk of its own (see routes.tsx), loaded only on article pages.
 import type { ArticlePage } from '../content/article-page';
+import type { ArticlePageData, ArticleSummary } from '../content/page-data';
 import { PageAddressContext } from '../components/page-address';
 import { ArticleView } from '../features/article/article-view';
 import { TableOfContents } from '../features/table-of-contents/table-of-contents';
 import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
-import { usePageData } from './page-data';
+import { MoreToRead } from '../features/article-list/more-to-read';
+import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
 import { SiteHeader, type PanelLink } from './site-header';
 import { SiteFooter } from './site-footer';
-import { NotFoundPage } from './not-found-page';
 import { PAGE_IDS } from '../lib/page-ids';
 
-/** "/" shows the default article, "/articles/<slug>/" the article of that slug; the document carries which one. */
-export function ArticleRoute() {
-  const page = usePageData();
-  const { slug } = useParams();
-  if (!page || (slug !== undefined && slug !== page.slug)) return <NotFoundPage />;
-  return <ArticleLayout page={page} />;
+export function ArticleRoute({ data }: { data: ArticlePageData }) {
+  // Only an article has places to link to; with the article's chunk, the front page does not download this.
+  useDeepLinkTarget();
+  // Keyed by article: from one article to another, folded panels and marked sections start afresh.
+  return <ArticleLayout key={data.article.slug} page={data.article} moreToRead={data.moreToRead} />;
 }
 
-export function ArticleLayout({ page }: { page: ArticlePage }) {
+export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; moreToRead?: ArticleSummary[] }) {
   const headings = page.sections.flatMap((section) => (section.heading ? [section.heading] : []));
   const hasContents = headings.length > 0;
   const panels: PanelLink[] = [
@@ -51,13 +51,18 @@ export function ArticleLayout({ page }: { page: ArticlePage }) {
             <ArticleView page={page} />
           </main>
           {panels.length > 0 && (
-            <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
+            <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
               <div id={PAGE_IDS.sideColumn} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
               </div>
             </div>
           )}
+          {/* After the panels on phones: the quotes and the timeline belong to the article just read. On wide screens
+              the panels' column runs beside this row too, so they stay in view to the end of the page. */}
+          <div className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'xl:col-start-2' : ''}`}>
+            <MoreToRead articles={moreToRead} />
+          </div>
         </div>
         <SiteFooter />
       </div>

@@ -1,11 +1,13 @@
 // When the app itself fails: a French message with the way back, and the article's text still there to read.
+import { useRouteLoaderData } from 'react-router';
 import type { PageBlock } from '../content/article-page';
-import { usePageData } from './page-data';
+import type { PageData } from '../content/page-data';
 import { SiteHeader } from './site-header';
 import { PAGE_IDS } from '../lib/page-ids';
 
 export function ErrorPage() {
-  const page = usePageData();
+  const data = useRouteLoaderData<PageData>('article');
+  const page = data?.kind === 'article' ? data.article : null;
   return (
     <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
       <SiteHeader />

@@ -1,5 +1,5 @@
 // The one element that carries a built page's data from the build to the browser, written and read in one place.
-import type { ArticlePage } from '../content/article-page';
+import type { PageData } from '../content/page-data';
 import { PAGE_IDS } from '../lib/page-ids';
 
 /** The id of the <script type="application/json"> element that carries the page's data. */
@@ -11,12 +11,18 @@ export function jsonForScriptElement(value: unknown): string {
 }
 
 /** The element as the build writes it. */
-export function pageDataElement(page: ArticlePage | null): string {
-  return `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${jsonForScriptElement(page)}</script>`;
+export function pageDataElement(data: PageData): string {
+  return `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${jsonForScriptElement(data)}</script>`;
 }
 
-/** The data of a built page read back from its HTML (null on the not-found page); undefined if it has none. */
-export function readPageDataElement(html: string): ArticlePage | null | undefined {
+/** The data of a built page read back from its HTML; undefined if it has none. */
+export function readPageDataElement(html: string): PageData | undefined {
   const json = new RegExp(`<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">([\\s\\S]*?)</script>`).exec(html)?.[1];
-  return json === undefined ? undefined : (JSON.parse(json) as ArticlePage | null);
+  return json === undefined ? undefined : (JSON.parse(json) as PageData);
+}
+
+/** In the browser: the data of the page being hydrated; null in the development server's empty shell. */
+export function readPageDataFromDocument(document: Document): PageData | null {
+  const text = document.getElementById(PAGE_DATA_ELEMENT_ID)?.textContent;
+  return text ? (JSON.parse(text) as PageData) : null;
 }

@@ -23,7 +23,8 @@ export interface PagePassage {
 export type PageBlock =
   | { kind: 'paragraph'; id: string; runs: TextRun[]; passages: PagePassage[] }
   | { kind: 'caption'; id: string; text: string; credit: string | null }
-  | { kind: 'related'; id: string; title: string }
+  /** A "PLUS :" teaser; `path` when it names an article of this site (set by the build once it knows them all). */
+  | { kind: 'related'; id: string; title: string; path?: string }
   /** An intertitle kept inside a section: only when the edition's own sections do not start at it. */
   | { kind: 'heading'; id: string; text: string };
 
@@ -73,7 +74,10 @@ export interface ArticlePage {
   description: string;
   source: string | null;
   contributors: string[];
+  /** ISO 8601: the edition's date, else the one the parser found in the text. */
   publishedAt: string | null;
+  /** The same date as readers see it: "26 juillet 2021". */
+  publishedLabel: string | null;
   readingMinutes: number;
   sections: PageSection[];
   /** In order of appearance. */

@@ -5,6 +5,7 @@ import type { Edition, EditionEvent, EditionProblem } from './edition-schema';
 import { dateLabel, htmlDatetime } from '../parser/events/event-label';
 import { frenchQuoteMarks, frenchSpacing } from '../parser/french-spacing';
 import { eventDetailsId } from '../lib/page-ids';
+import { monthName } from '../parser/lexicon/fr/calendar';
 
 /** Silent reading speed of adult French readers, in words a minute (about 200–250 in studies; we take the middle). */
 const WORDS_PER_MINUTE = 230;
@@ -26,6 +27,8 @@ export function composeArticlePage(
   const events = edition?.events === undefined ? proposed.map(toTimelineEvent) : placeEvents(article, edition.events, problems);
   if (edition) checkIdsAgainstArticle(article, edition, problems);
   if (problems.length > 0) return { ok: false, problems };
+  // The edition's own date when it gives one; else the one the parser found in the text (a dateline, a caption).
+  const publishedAt = edition?.publishedAt ?? article.publishedAt?.value ?? null;
 
   return {
     ok: true,
@@ -36,8 +39,8 @@ export function composeArticlePage(
       description: edition?.description ?? describe(article),
       source: article.source,
       contributors: article.contributors,
-      // The edition's own date when it gives one; else the one the parser found in the text (a dateline, a caption).
-      publishedAt: edition?.publishedAt ?? article.publishedAt?.value ?? null,
+      publishedAt,
+      publishedLabel: publishedAt ? publicationLabel(publishedAt) : null,
       readingMinutes: readingMinutes(article),
       sections,
       quotes: pageQuotes(article),
@@ -52,6 +55,14 @@ function pageQuotes(article: Article): PageQuote[] {
   const speakers = new Map<string, PageSpeaker>();
   for (const person of article.people) for (const quoteId of person.quoteIds) speakers.set(quoteId, { id: person.id, name: person.name });
   return article.quotes.map(({ id, text, blockId }) => ({ id, text: frenchSpacing(text), speaker: speakers.get(id) ?? null, blockId }));
+}
+
+/** "26 juillet 2021", "1er mars 2021": a byline says the date, not the weekday; a partial date as precise as it is. */
+function publicationLabel(isoDate: string): string | null {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  if (!year || !month) return dateLabel(isoDate.slice(0, 4));
+  if (!day) return `${monthName(month)} ${year}`;
+  return `${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
 }
 
 function splitIntoSections(

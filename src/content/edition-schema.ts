@@ -41,7 +41,7 @@ const proposedEvents = z.strictObject({
 
 export const editionSchema = z
   .strictObject({
-    /** The article shown at "/". Exactly one article may say so; with none, the first slug in order is. */
+    /** The article featured on the front page. One article at most may say so; with none, the newest is. */
     default: z.boolean().optional(),
     /** The meta description for link previews; the first paragraph's opening when absent. */
     description: z.string().trim().min(1).max(300).optional(),

@@ -22,6 +22,9 @@ export const PAGE_IDS = {
   /** The "Aa" button, and the panel of reading settings it opens (built by the page's later script). */
   settingsButton: 'reglages-bouton',
   settingsPanel: 'reglages-panneau',
+  /** The headings of the lists of articles: what to read next (after an article, on 404), the front page's newest. */
+  moreToRead: 'autres-articles',
+  latestArticles: 'derniers-articles',
 } as const;
 
 export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));
@@ -29,4 +32,9 @@ export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set(Object.values(PAGE
 /** The id of the element that holds an event's details, derived from the event's own id. */
 export function eventDetailsId(eventId: string): string {
   return `${eventId}-details`;
+}
+
+/** The id of an article's heading in a list of articles (front page, archive, what to read next), from its slug. */
+export function articleCardId(slug: string): string {
+  return `carte-${slug}`;
 }

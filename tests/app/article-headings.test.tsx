@@ -24,8 +24,8 @@ function pageOf(text: string) {
 }
 
 describe('an article whose text has intertitles, without an edition', () => {
-  it('shows each intertitle as an h2 with its id, listed in the contents', () => {
-    renderApp('/articles/manifestation/', pageOf(TEXT));
+  it('shows each intertitle as an h2 with its id, listed in the contents', async () => {
+    await renderApp('/articles/manifestation/', pageOf(TEXT));
     const headings = screen.getAllByRole('heading', { level: 2 }).filter((heading) => heading.closest('article'));
     expect(headings.map((heading) => heading.textContent)).toEqual(['Contre le gel des salaires', 'Pour une réforme fiscale']);
     for (const heading of headings) expect(heading.id).toMatch(/^partie-/);
@@ -34,8 +34,8 @@ describe('an article whose text has intertitles, without an edition', () => {
     expect(link).toHaveAttribute('href', `/articles/manifestation/#${headings[1]?.id ?? ''}`);
   });
 
-  it('shows no contents when the text has no intertitle', () => {
-    renderApp('/articles/manifestation/', pageOf(TEXT.split('\n\n').filter((_, index) => index !== 2 && index !== 4).join('\n\n')));
+  it('shows no contents when the text has no intertitle', async () => {
+    await renderApp('/articles/manifestation/', pageOf(TEXT.split('\n\n').filter((_, index) => index !== 2 && index !== 4).join('\n\n')));
     expect(screen.queryByRole('navigation', { name: 'Sommaire' })).not.toBeInTheDocument();
   });
 });

@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { App } from '../../src/app/app';
-import { routes } from '../../src/app/routes';
+import { createRoutes } from '../../src/app/routes';
 import { samplePage } from './sample-page';
+import { articleData } from './render-app';
 
 function Broken(): never {
   throw new Error('a feature failed');
@@ -14,16 +14,18 @@ function Broken(): never {
 afterEach(() => vi.restoreAllMocks());
 
 describe('error page', () => {
-  it('replaces a failing page with a French message, a link back and the article text', () => {
+  it('replaces a failing article page with a French message, a link back and the article text', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const root = routes[0]!;
-    const failing: RouteObject[] = [{ path: root.path, element: root.element, errorElement: root.errorElement, children: [{ index: true, element: <Broken /> }] }];
-    render(
-      <App page={samplePage}>
-        <RouterProvider router={createMemoryRouter(failing, { initialEntries: ['/'] })} />
-      </App>,
-    );
+    const { element, errorElement } = createRoutes(async () => articleData(samplePage))[0]!;
+    const failing: RouteObject[] = [
+      { path: '/', element, errorElement, children: [{ id: 'article', path: 'articles/:slug', loader: async () => articleData(samplePage), element: <Broken /> }] },
+    ];
+    const router = createMemoryRouter(failing, {
+      initialEntries: ['/articles/exemple/'],
+      hydrationData: { loaderData: { article: articleData(samplePage) } },
+    });
+    render(<RouterProvider router={router} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Un problème est survenu');
     expect(screen.getByRole('link', { name: 'Recharger l’article' })).toHaveAttribute('href', '/articles/exemple/');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(samplePage.title);

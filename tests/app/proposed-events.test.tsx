@@ -10,16 +10,16 @@ import { pageWithProposedEvents } from './sample-page';
 const SENTENCE = 'Pendant l’administration Trump, un assaut a visé l’ambassade en janvier 2020.';
 
 describe('proposed events', () => {
-  it('lists each event with its French label in a <time> element and the sentence as its title', () => {
-    renderApp('/articles/exemple/', pageWithProposedEvents);
+  it('lists each event with its French label in a <time> element and the sentence as its title', async () => {
+    await renderApp('/articles/exemple/', pageWithProposedEvents);
     const timeline = screen.getByRole('complementary', { name: 'Chronologie' });
     const event = within(timeline).getByRole('button', { name: `janvier 2020${SENTENCE}` });
     expect(within(event).getByText('janvier 2020').tagName).toBe('TIME');
     expect(within(event).getByText('janvier 2020')).toHaveAttribute('datetime', '2020-01');
   });
 
-  it('marks the sentence itself in the text, not the whole paragraph', () => {
-    renderApp('/articles/exemple/', pageWithProposedEvents);
+  it('marks the sentence itself in the text, not the whole paragraph', async () => {
+    await renderApp('/articles/exemple/', pageWithProposedEvents);
     const main = screen.getByRole('main');
     const mark = within(main).getByText(SENTENCE).closest('mark');
     expect(mark).toHaveAttribute('id', 'passage-evenement-pendant-l-administration-kl12');
@@ -29,7 +29,7 @@ describe('proposed events', () => {
 
   it('leads from the event to its sentence in one click once the event is open', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', pageWithProposedEvents);
+    await renderApp('/articles/exemple/', pageWithProposedEvents);
     const timeline = screen.getByRole('complementary', { name: 'Chronologie' });
     await user.click(within(timeline).getByRole('button', { name: new RegExp(`^janvier 2020`) }));
     expect(within(timeline).getByRole('link', { name: 'Lire dans l’article' })).toHaveAttribute(
@@ -40,7 +40,7 @@ describe('proposed events', () => {
 
   it('leads from the date mark beside the sentence back to the event, opening it', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', pageWithProposedEvents);
+    await renderApp('/articles/exemple/', pageWithProposedEvents);
     const toggle = screen.getByRole('button', { name: 'Chronologie' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -53,7 +53,7 @@ describe('proposed events', () => {
 
   it('shows no summary for a proposed event, only the way to its passage', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', pageWithProposedEvents);
+    await renderApp('/articles/exemple/', pageWithProposedEvents);
     const timeline = screen.getByRole('complementary', { name: 'Chronologie' });
     await user.click(within(timeline).getByRole('button', { name: new RegExp(`^janvier 2020`) }));
     const details = document.getElementById('evenement-pendant-l-administration-kl12-details');

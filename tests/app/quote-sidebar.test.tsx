@@ -23,14 +23,14 @@ function sidebar() {
 }
 
 describe('the quote sidebar', () => {
-  it('counts the quotes it found and says how many have no speaker', () => {
-    renderApp('/articles/exemple/', page);
+  it('counts the quotes it found and says how many have no speaker', async () => {
+    await renderApp('/articles/exemple/', page);
     expect(sidebar()).toHaveTextContent('4 citations relevées dans le texte, dont 1 non attribuée');
     expect(sidebar()).not.toHaveTextContent('dans l’ordre du texte');
   });
 
-  it('says "non attribuée" for a quote without a speaker, and credits no one in its buttons', () => {
-    renderApp('/articles/exemple/', page);
+  it('says "non attribuée" for a quote without a speaker, and credits no one in its buttons', async () => {
+    await renderApp('/articles/exemple/', page);
     const items = within(sidebar()).getAllByRole('listitem');
     expect(items[3]).toHaveTextContent('non attribuée');
     expect(items[3]).not.toHaveTextContent(/Joe Biden|Nasser/);
@@ -39,7 +39,7 @@ describe('the quote sidebar', () => {
 
   it('shows one speaker’s quotes when the reader picks them, and all of them again', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', page);
+    await renderApp('/articles/exemple/', page);
     const filter = within(sidebar()).getByRole('group', { name: 'Citations de' });
     await user.click(within(filter).getByRole('button', { name: 'Joe Biden (2)' }));
     expect(within(filter).getByRole('button', { name: 'Joe Biden (2)' })).toHaveAttribute('aria-pressed', 'true');
@@ -56,7 +56,7 @@ describe('the quote sidebar', () => {
 
   it('lets a keyboard user choose a speaker', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', page);
+    await renderApp('/articles/exemple/', page);
     const filter = within(sidebar()).getByRole('group', { name: 'Citations de' });
     within(filter).getByRole('button', { name: 'Toutes (4)' }).focus();
     await user.tab();
@@ -67,8 +67,8 @@ describe('the quote sidebar', () => {
     expect(sidebar()).toHaveTextContent('1 citation de Nasser al Shammari, sur 4');
   });
 
-  it('offers no filter when one speaker said everything', () => {
-    renderApp('/articles/exemple/', samplePage);
+  it('offers no filter when one speaker said everything', async () => {
+    await renderApp('/articles/exemple/', samplePage);
     expect(within(sidebar()).queryByRole('group', { name: 'Citations de' })).not.toBeInTheDocument();
     expect(sidebar()).toHaveTextContent('1 citation relevée dans le texte');
   });

@@ -9,6 +9,7 @@ export const samplePage: ArticlePage = {
   source: 'abcnews.go.com',
   contributors: ['Libby Cathey'],
   publishedAt: null,
+  publishedLabel: null,
   readingMinutes: 4,
   sections: [
     {

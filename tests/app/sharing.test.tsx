@@ -9,7 +9,7 @@ import { samplePage } from './sample-page';
 describe('sharing links', () => {
   it('copies a section\'s link and announces "Lien copié"', async () => {
     const user = userEvent.setup();
-    renderApp('/', samplePage);
+    await renderApp('/articles/exemple/', samplePage);
     const [first] = screen.getAllByRole('button', { name: 'Copier le lien vers cette section' });
     await user.click(first!);
     // The article's own address, not "/": "/" shows another article once the newsroom picks a new default.
@@ -19,7 +19,7 @@ describe('sharing links', () => {
 
   it('lists every quote with its speaker, a link to its place and a copy-link', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', samplePage);
+    await renderApp('/articles/exemple/', samplePage);
     const sidebar = screen.getByRole('complementary', { name: 'Citations' });
     const items = within(sidebar).getAllByRole('listitem');
     expect(items).toHaveLength(1);
@@ -31,7 +31,7 @@ describe('sharing links', () => {
 
   it('copies an event\'s link', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', samplePage);
+    await renderApp('/articles/exemple/', samplePage);
     await user.click(screen.getByRole('button', { name: /Rencontre à la Maison-Blanche/ }));
     await user.click(screen.getByRole('button', { name: 'Copier le lien vers l’événement : Rencontre à la Maison-Blanche' }));
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/articles/exemple/#rencontre`);

@@ -7,8 +7,8 @@ import { renderApp } from './render-app';
 import { samplePage } from './sample-page';
 
 describe('timeline', () => {
-  it('lists the events in date order with their date at its true precision', () => {
-    renderApp('/articles/exemple/', samplePage);
+  it('lists the events in date order with their date at its true precision', async () => {
+    await renderApp('/articles/exemple/', samplePage);
     const timeline = screen.getByRole('complementary', { name: 'Chronologie' });
     const eventButtons = within(timeline).getAllByRole('button', { expanded: false });
     expect(eventButtons.map((button) => button.textContent)).toEqual([
@@ -20,7 +20,7 @@ describe('timeline', () => {
 
   it('collapses and expands as a whole', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', samplePage);
+    await renderApp('/articles/exemple/', samplePage);
     const toggle = screen.getByRole('button', { name: 'Chronologie' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await user.click(toggle);
@@ -32,7 +32,7 @@ describe('timeline', () => {
 
   it('opens an event to its summary and a link to its passage, and closes it again', async () => {
     const user = userEvent.setup();
-    renderApp('/articles/exemple/', samplePage);
+    await renderApp('/articles/exemple/', samplePage);
     const event = screen.getByRole('button', { name: /Assaut contre/ });
     expect(screen.queryByText('Des milices franchissent le périmètre extérieur.')).not.toBeVisible();
     await user.click(event);
@@ -49,7 +49,7 @@ describe('timeline', () => {
 
   it('opens the event a link points at, even when the reader had closed the timeline', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/articles/exemple/', samplePage);
+    const { router } = await renderApp('/articles/exemple/', samplePage);
     await user.click(screen.getByRole('button', { name: 'Chronologie' }));
     await router.navigate('/articles/exemple/#rencontre');
     await waitFor(() => expect(screen.getByText('Joe Biden reçoit Mustafa al-Kadhimi.')).toBeVisible());

@@ -51,4 +51,14 @@ describe('the dev server', () => {
     expect(document.title).toBe('Page introuvable — Liseuse');
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
+
+  it('answers a client-side navigation\'s data request as the built site would, "not found" included', async () => {
+    const front = await (await fetch(`${origin}/data.json`)).json();
+    expect(front).toMatchObject({ kind: 'front-page', featured: { slug: 'biden-irak-fin-mission-combat' } });
+    const article = await (await fetch(`${origin}/articles/biden-irak-fin-mission-combat/data.json`)).json();
+    expect(article).toMatchObject({ kind: 'article', article: { path: '/articles/biden-irak-fin-mission-combat/' } });
+    const missing = await fetch(`${origin}/articles/nulle-part/data.json`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ kind: 'not-found' });
+  });
 });

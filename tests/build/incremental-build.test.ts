@@ -1,5 +1,6 @@
 // A second build does only what changed: the page of the article that changed, the pages that list it when what
-// they show of it changed, and nothing of the rest; and it says what it rebuilt.
+// they show of it changed (the front page, the archive, what to read after an article), the search index when any
+// article's text changed, and nothing of the rest; and it says what it rebuilt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,8 +40,16 @@ describe('a build after another', () => {
   it('writes everything the first time', () => {
     expect(first.checked).toBe(4);
     expect(first.rewritten.sort()).toEqual(['deuxieme', 'premier', SEED_SLUG, 'troisieme'].sort());
-    expect(first.stepsRun).toEqual(['the home page', 'the not-found page', 'the _headers file', 'the sitemap and robots.txt', 'the service worker for offline reading']);
-    for (const file of ['index.html', '404.html', 'articles/premier/index.html']) {
+    expect(first.stepsRun).toEqual([
+      'the front page and the archive',
+      'the not-found page',
+      'the search page',
+      'the search index',
+      'the _headers file',
+      'the sitemap and robots.txt',
+      'the service worker for offline reading',
+    ]);
+    for (const file of ['index.html', '404.html', 'articles/premier/index.html', 'articles/premier/data.json']) {
       expect(brotliDecompressSync(readFileSync(join(outDir, `${file}.br`))).toString(), file).toBe(read(file));
     }
     const script = readdirSync(join(outDir, 'assets')).find((name) => name.endsWith('.js'))!;
@@ -56,43 +65,49 @@ describe('a build after another', () => {
   it('rewrites only the page of an article whose text changed, and says so', async () => {
     const untouched = modified('articles/premier/index.html');
     const sitemap = modified('sitemap.xml');
+    const frontPage = modified('index.html');
     writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.']);
     const report = await build();
-    expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: [] });
+    // The search index holds every article's text: it is the one listing written again.
+    expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: ['the search index'] });
+    expect(JSON.parse(read('articles/deuxieme/data.json')).article.sections.flatMap((section: { blocks: { runs?: { text: string }[] }[] }) => section.blocks.flatMap((block) => block.runs?.map((run) => run.text) ?? [])).join(' ')).toContain('Un paragraphe ajouté ce matin.');
     expect(read('articles/deuxieme/index.html')).toContain('Un paragraphe ajouté ce matin.');
     // The compressed copies a server sends are those of the new page, not of the old one.
     expect(brotliDecompressSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.br'))).toString()).toBe(read('articles/deuxieme/index.html'));
     expect(gunzipSync(readFileSync(join(outDir, 'articles/deuxieme/index.html.gz'))).toString()).toBe(read('articles/deuxieme/index.html'));
     expect(modified('articles/premier/index.html')).toBe(untouched);
-    // The sitemap shows an article's address and date, and neither changed.
+    // The sitemap and the front page show an article's address, title, date and opening, and none changed.
     expect(modified('sitemap.xml')).toBe(sitemap);
+    expect(modified('index.html')).toBe(frontPage);
     expect(describeBuild(report, 0.4)).toContain('Rebuilt 1 article page: deuxieme (3 reused).');
   });
 
-  it('rewrites the sitemap, which lists articles, when what it shows of one changes', async () => {
+  it('rewrites the pages that list articles when what they show of one changes', async () => {
     writeArticle('troisieme', 'Le troisième article', ['Encore un paragraphe, le dernier.'], { publishedAt: '2026-11-25' });
     const report = await build();
-    expect(report.rewritten).toEqual(['troisieme']);
-    expect(report.stepsRun).toEqual(['the sitemap and robots.txt']);
+    // Now the newest, it moves in the order every page's "what to read next" is chosen from.
+    expect(report.rewritten.sort()).toEqual(['deuxieme', 'premier', SEED_SLUG, 'troisieme'].sort());
+    expect(JSON.parse(read('data.json')).latest[0].slug).toBe('troisieme');
+    expect(report.stepsRun).toEqual(['the front page and the archive', 'the not-found page', 'the search index', 'the sitemap and robots.txt']);
     expect(read('sitemap.xml')).toContain('<loc>https://liseuse.example/articles/troisieme/</loc><lastmod>2026-11-25</lastmod>');
   });
 
   it('removes the page of a removed article and its sitemap entry', async () => {
     rmSync(join(articlesDir, 'premier'), { recursive: true });
     const report = await build();
-    expect(report.stepsRun).toEqual(['the sitemap and robots.txt']);
+    expect(report.stepsRun).toEqual(['the front page and the archive', 'the search index', 'the sitemap and robots.txt']);
     expect(existsSync(join(outDir, 'articles/premier'))).toBe(false);
+    expect(read('articles/index.html')).not.toContain('/articles/premier/');
     expect(read('sitemap.xml')).not.toContain('/articles/premier/');
   });
 
-  it('rewrites the home page when another article becomes the default', async () => {
+  it('rewrites the front page when another article becomes the featured one', async () => {
     const seedEdition = JSON.parse(readFileSync(join(articlesDir, SEED_SLUG, 'edition.json'), 'utf8'));
     writeFileSync(join(articlesDir, SEED_SLUG, 'edition.json'), JSON.stringify({ ...seedEdition, default: false }));
     writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.'], { default: true });
     const report = await build();
-    expect(report.stepsRun).toEqual(['the home page']);
-    expect(read('index.html')).toContain('<h1 id="titre-article"');
-    expect(read('index.html')).toContain('Le deuxième article</h1>');
+    expect(report.stepsRun).toEqual(['the front page and the archive', 'the not-found page', 'the search index']);
+    expect(JSON.parse(read('data.json')).featured.slug).toBe('deuxieme');
   });
 
   // From nothing, the service worker is built again too (Workbox bundles and minifies it: seconds on a busy machine).

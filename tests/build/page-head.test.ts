@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { pageHead } from '../../scripts/build/page-head';
 import type { ArticlePage } from '../../src/content/article-page';
+import type { PageData } from '../../src/content/page-data';
 
 const hostilePage: ArticlePage = {
   slug: 'piege',
@@ -12,6 +13,7 @@ const hostilePage: ArticlePage = {
   source: 'exemple.fr',
   contributors: ['Libby Cathey'],
   publishedAt: '2021-07-26',
+  publishedLabel: '26 juillet 2021',
   readingMinutes: 3,
   sections: [],
   quotes: [],
@@ -19,7 +21,8 @@ const hostilePage: ArticlePage = {
 };
 
 function headOf(page: ArticlePage | null) {
-  const html = `<!doctype html><html><head>${pageHead({ page, siteUrl: 'https://liseuse.example', contentSecurityPolicy: "default-src 'self'" })}</head><body></body></html>`;
+  const data: PageData = page ? { kind: 'article', article: page, moreToRead: [] } : { kind: 'not-found', moreToRead: [] };
+  const html = `<!doctype html><html><head>${pageHead({ data, siteUrl: 'https://liseuse.example', contentSecurityPolicy: "default-src 'self'" })}</head><body></body></html>`;
   return new JSDOM(html).window.document;
 }
 

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { buildSite } from '../../scripts/build/build-site';
 import { pageAssets } from '../../scripts/page-assets';
 import { readPageDataElement } from '../../src/app/page-data-element';
-import { eventDetailsId, RESERVED_PAGE_IDS } from '../../src/lib/page-ids';
+import { articleCardId, eventDetailsId, RESERVED_PAGE_IDS } from '../../src/lib/page-ids';
+import type { ArticlePageData, PageData } from '../../src/content/page-data';
+import { ARCHIVE_PAGE_SIZE, FRONT_PAGE_LATEST } from '../../src/content/site-listing';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const SEED_SLUG = 'biden-irak-fin-mission-combat';
@@ -42,6 +44,12 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+function readArticleData(site: string, file: string): ArticlePageData {
+  const data = JSON.parse(readFileSync(join(site, 'dist', file), 'utf8')) as PageData;
+  if (data.kind !== 'article') throw new Error(`${file} is not an article's data`);
+  return data;
+}
+
 function documentAt(site: string, file: string) {
   return new JSDOM(readFileSync(join(site, 'dist', file), 'utf8')).window.document;
 }
@@ -63,7 +71,7 @@ describe('the built site', () => {
   });
 
   it('puts the whole article in the HTML, before any script runs', () => {
-    const document = documentAt(seedOnly, 'index.html');
+    const document = documentAt(seedOnly, `articles/${SEED_SLUG}/index.html`);
     expect(document.documentElement.lang).toBe('fr');
     expect(document.querySelector('h1')?.textContent).toBe('Les États-Unis terminent leur mission de combat en Irak alors que Biden rencontre le Premier ministre irakien');
     expect(document.querySelectorAll('main p[id]').length).toBe(16 + 3);
@@ -72,8 +80,28 @@ describe('the built site', () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://liseuse.example/articles/${SEED_SLUG}/`);
   });
 
+  it('writes a front page, the archive in pages, and each page\'s data as JSON for client-side navigation', () => {
+    const front = documentAt(withMany, 'index.html');
+    expect(front.querySelector('h1')?.textContent).toBe('À la une');
+    const titles = [...front.querySelectorAll('main article h2, main article h3')].map((heading) => heading.textContent);
+    // The featured article, then the newest after it; the front page does not grow with the archive.
+    expect(titles[0]).toBe(readArticleData(withMany, `articles/${SEED_SLUG}/data.json`).article.title);
+    expect(titles.length).toBe(1 + FRONT_PAGE_LATEST);
+    expect(front.querySelector('main a[href="/articles/"]')?.textContent).toBe(`Tous les articles (${GENERATED_ARTICLES + 1})`);
+
+    const archive = documentAt(withMany, 'articles/index.html');
+    expect(archive.querySelectorAll('main ol > li').length).toBe(ARCHIVE_PAGE_SIZE);
+    expect(documentAt(withMany, 'articles/pages/2/index.html').querySelectorAll('main ol > li').length).toBe(GENERATED_ARTICLES + 1 - ARCHIVE_PAGE_SIZE);
+    expect(existsSync(join(withMany, 'dist/articles/pages/3/index.html'))).toBe(false);
+
+    const data = readArticleData(withMany, 'articles/article-7/data.json');
+    expect(data.article.title).toBe('Article numéro 7 sur l’Irak');
+    expect(data.moreToRead.map((article) => article.slug)).toContain(SEED_SLUG);
+    expect(JSON.parse(readFileSync(join(withMany, 'dist/404/data.json'), 'utf8')).kind).toBe('not-found');
+  });
+
   it('allows no inline script and no outside origin in its Content-Security-Policy', () => {
-    for (const file of ['index.html', `articles/${SEED_SLUG}/index.html`, '404.html']) {
+    for (const file of ['index.html', `articles/${SEED_SLUG}/index.html`, 'articles/index.html', '404.html']) {
       const document = documentAt(seedOnly, file);
       const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect(policy, file).toContain("script-src 'self'");
@@ -89,6 +117,17 @@ describe('the built site', () => {
       }
     }
     expect(readFileSync(join(seedOnly, 'dist/_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'.*frame-ancestors 'none'/);
+  });
+
+  it('allows WebAssembly (for the search index) on the search page only, and nothing else more', () => {
+    const policyOf = (file: string) => documentAt(seedOnly, file).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const searchPolicy = policyOf('recherche/index.html');
+    expect(searchPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(searchPolicy.replace(" 'wasm-unsafe-eval'", '')).toBe(policyOf('index.html'));
+    expect(existsSync(join(seedOnly, 'dist/pagefind/pagefind.js'))).toBe(true);
+    const headers = readFileSync(join(seedOnly, 'dist/_headers'), 'utf8');
+    expect(headers).toMatch(/\/recherche\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
+    expect(headers.match(/wasm-unsafe-eval/g)).toHaveLength(1);
   });
 
   it('keeps the home page within its JavaScript and CSS budgets, with production React only', () => {
@@ -110,13 +149,15 @@ describe('the built site', () => {
   });
 
   it('gives its own elements only ids from the reserved list, which an edition cannot take', () => {
-    for (const file of [`articles/${SEED_SLUG}/index.html`, '404.html']) {
+    for (const file of [`articles/${SEED_SLUG}/index.html`, '404.html', 'index.html', 'articles/index.html', 'recherche/index.html']) {
       const html = readFileSync(join(seedOnly, 'dist', file), 'utf8');
-      const page = readPageDataElement(html);
+      const data = readPageDataElement(html);
+      const page = data?.kind === 'article' ? data.article : undefined;
       const fromArticle = new Set<string>([
         ...(page?.sections.flatMap((section) => [...(section.heading ? [section.heading.id] : []), ...section.blocks.map((block) => block.id)]) ?? []),
         ...(page?.quotes.map((quote) => quote.id) ?? []),
         ...(page?.events.flatMap((event) => [event.id, eventDetailsId(event.id)]) ?? []),
+        ...listedSlugs(data).map(articleCardId),
       ]);
       const layoutIds = [...new JSDOM(html).window.document.querySelectorAll('[id]')].map((element) => element.id).filter((id) => !fromArticle.has(id));
       expect(layoutIds.length, file).toBeGreaterThan(2);
@@ -124,3 +165,18 @@ describe('the built site', () => {
     }
   });
 });
+
+/** The articles a page lists (their cards' headings have ids made from their slugs). */
+function listedSlugs(data: PageData | undefined): string[] {
+  switch (data?.kind) {
+    case 'article':
+    case 'not-found':
+      return data.moreToRead.map((article) => article.slug);
+    case 'front-page':
+      return [data.featured, ...data.latest].map((article) => article.slug);
+    case 'archive':
+      return data.articles.map((article) => article.slug);
+    default:
+      return [];
+  }
+}

@@ -41,8 +41,7 @@ describe.each([
   ['390 px wide', PHONE],
 ] satisfies [string, BrowserContextOptions][])('at %s', (_width, context) => {
   it.each([
-    ['the home page', '/'],
-    ['an article page', '/articles/biden-irak-fin-mission-combat/'],
+    ['an article page', ARTICLE_PATHS.featured],
     ['an article with the timeline the parser proposes, its sentences marked', ARTICLE_PATHS.proposedTimeline],
   ])('%s has no violation with the timeline open, nor closed', async (_name, path) => {
     const { page } = await openPage(path, { context });
@@ -83,6 +82,9 @@ describe.each([
     ['the article with no edition.json', ARTICLE_PATHS.withoutEdition, 200],
     ['the hostile article', ARTICLE_PATHS.hostile, 200],
     ['the not-found page', '/adresse-inconnue/', 404],
+    ['the front page', '/', 200],
+    ['the archive', '/articles/', 200],
+    ['the search page', '/recherche/?q=lecteurs', 200],
   ])('%s has no violation', async (_name, path, status) => {
     const { page } = await openPage(path, { context, status });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, inject } from 'vitest';
 import { readPageDataElement } from '../../src/app/page-data-element.ts';
 import type { ArticlePage, TimelineEvent } from '../../src/content/article-page.ts';
+import type { PageData } from '../../src/content/page-data.ts';
 
 /** Debian's package; a test tool may not download its own browser here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,8 +23,11 @@ const CHROMIUM_ARGS = [
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-/** The default article, at "/", and the articles the suite adds (tests/e2e/articles/). */
+/** The default article (featured on the front page), and the articles the suite adds (tests/e2e/articles/). */
 export const ARTICLE_PATHS = {
+  featured: '/articles/biden-irak-fin-mission-combat/',
+  /** Dated by its edition.json, newer than the featured article; its "PLUS :" teaser names the one without edition. */
+  libraries: '/articles/bibliotheques-quartier-dimanche/',
   withoutEdition: '/articles/mediatheque-part-dieu-reouverture/',
   hostile: '/articles/balises-dans-le-texte/',
   /** No edition.json, and dated statements: its timeline is the one the parser proposes. */
@@ -47,19 +51,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
-/** The data a built page hydrates from, read from its HTML as served (null on the not-found page). */
-export async function readPageData(path: string): Promise<ArticlePage | null> {
+/** The data a built page hydrates from, read from its HTML as served. */
+export async function readPageData(path: string): Promise<PageData> {
   const response = await fetch(siteUrl(path));
   const html = await response.text();
-  const page = readPageDataElement(html);
-  if (page === undefined) throw new Error(`${path}: no page data element in the HTML`);
-  return page;
+  const data = readPageDataElement(html);
+  if (data === undefined) throw new Error(`${path}: no page data element in the HTML`);
+  return data;
 }
 
 export async function readArticle(path: string): Promise<ArticlePage> {
-  const page = await readPageData(path);
-  if (!page) throw new Error(`${path}: the page data is null (not an article page?)`);
-  return page;
+  const data = await readPageData(path);
+  if (data.kind !== 'article') throw new Error(`${path}: not an article page (its data is a ${data.kind} page's)`);
+  return data.article;
 }
 
 /** Display spacing (narrow no-break spaces around French punctuation) compared as plain spaces. */

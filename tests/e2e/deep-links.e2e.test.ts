@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ArticlePage } from '../../src/content/article-page.ts';
-import { DESKTOP, NO_PROBLEMS, PHONE, eventButtonName, hydrationOf, readArticle, siteUrl, useBrowser } from './browser.ts';
+import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, eventButtonName, hydrationOf, readArticle, siteUrl, useBrowser } from './browser.ts';
 
 /** Stable words from the default article's edition.json: editors choose them, they do not change with the text. */
 const LAST_SECTION_ID = 'la-reponse-des-milices';
@@ -13,7 +13,7 @@ const { openPage } = useBrowser();
 let article: ArticlePage;
 
 beforeAll(async () => {
-  article = await readArticle('/');
+  article = await readArticle(ARTICLE_PATHS.featured);
 });
 
 /** What a reader notices of a link's target: on screen, where the keyboard is, and marked for the eye. */
@@ -34,8 +34,8 @@ function targetState(page: Page, id: string) {
 const LANDED = { inView: true, focused: true, marked: true };
 
 describe('a link opened from elsewhere (cold)', () => {
-  it('to a section of the article at "/" lands on its heading', async () => {
-    const { page, problems } = await openPage(`/#${LAST_SECTION_ID}`);
+  it('to a section of an article lands on its heading', async () => {
+    const { page, problems } = await openPage(`${ARTICLE_PATHS.featured}#${LAST_SECTION_ID}`);
     await expect.poll(() => targetState(page, LAST_SECTION_ID)).toEqual(LANDED);
     expect(await page.getByRole('heading', { level: 2, name: article.sections.at(-1)!.heading!.title }).getAttribute('id')).toBe(LAST_SECTION_ID);
     expect(await problems()).toEqual(NO_PROBLEMS);
@@ -78,15 +78,15 @@ describe('a link followed inside the page', () => {
   });
 
   it('from a quote in the sidebar ("Lire dans l’article") adds the #id, shows the quote, and Back returns', async () => {
-    const { page, problems } = await openPage('/');
+    const { page, problems } = await openPage(ARTICLE_PATHS.featured);
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const quote = article.quotes.at(-1)!;
     const entry = page.getByRole('complementary', { name: 'Citations' }).getByRole('listitem').filter({ hasText: quote.speaker?.name ?? 'non attribuée' }).last();
     await entry.getByRole('link', { name: 'Lire dans l’article' }).click();
-    await expect.poll(() => page.url()).toBe(siteUrl(`/#${quote.id}`));
+    await expect.poll(() => page.url()).toBe(siteUrl(`${ARTICLE_PATHS.featured}#${quote.id}`));
     await expect.poll(() => targetState(page, quote.id)).toEqual(LANDED);
     await page.goBack();
-    await expect.poll(() => page.url()).toBe(siteUrl('/'));
+    await expect.poll(() => page.url()).toBe(siteUrl(ARTICLE_PATHS.featured));
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

@@ -37,7 +37,8 @@ async function scrollTo(page: Page, fraction: number): Promise<void> {
 
 describe('on a phone (390 × 844)', () => {
   it.each([
-    ['the home page', '/'],
+    ['the front page', '/'],
+    ['an article page', ARTICLE_PATHS.featured],
     ['the article with no edition.json', ARTICLE_PATHS.withoutEdition],
     ['the hostile article, with its long unbroken strings', ARTICLE_PATHS.hostile],
   ])('%s does not scroll sideways', async (_name, path) => {
@@ -49,7 +50,7 @@ describe('on a phone (390 × 844)', () => {
   });
 
   it('puts the timeline and the quotes after the article', async () => {
-    const { page } = await openPage('/', { context: PHONE });
+    const { page } = await openPage(ARTICLE_PATHS.featured, { context: PHONE });
     const { main, timeline, quotes } = await boxes(page);
     expect(timeline.top).toBeGreaterThanOrEqual(main.bottom);
     expect(quotes.top).toBeGreaterThanOrEqual(main.bottom);
@@ -58,7 +59,7 @@ describe('on a phone (390 × 844)', () => {
 
 describe('on a desktop screen (1280 × 800)', () => {
   it('puts the timeline and the quotes beside the article, and keeps them in view down to its end', async () => {
-    const { page, problems } = await openPage('/', { context: DESKTOP });
+    const { page, problems } = await openPage(ARTICLE_PATHS.featured, { context: DESKTOP });
     const atTop = await boxes(page);
     expect(atTop.timeline.left).toBeGreaterThanOrEqual(atTop.main.right);
     expect(atTop.quotes.left).toBeGreaterThanOrEqual(atTop.main.right);
@@ -82,7 +83,7 @@ describe('on a desktop screen (1280 × 800)', () => {
   });
 
   it('keeps the table of contents in view beside the article while reading, marking the current section', async () => {
-    const { page } = await openPage('/', { context: DESKTOP });
+    const { page } = await openPage(ARTICLE_PATHS.featured, { context: DESKTOP });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     // Step by step, as a reader scrolls: the current section is followed as headings pass the top of the screen.
     await page.evaluate(async () => {
@@ -105,7 +106,7 @@ describe('screenshots for review (test-results/screenshots/)', () => {
     ['1280', DESKTOP],
     ['390', PHONE],
   ] satisfies [string, BrowserContextOptions][])('of the home page at %s px', async (width, context) => {
-    const { page } = await openPage('/', { context });
+    const { page } = await openPage(ARTICLE_PATHS.featured, { context });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const shot = (name: string, fullPage = false) => page.screenshot({ path: join(screenshotDir, `home-${width}-${name}.png`), fullPage, animations: 'disabled' });
     await shot('top');

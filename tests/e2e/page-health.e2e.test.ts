@@ -7,8 +7,10 @@ const { openPage } = useBrowser();
 const unknownPath = `/une-adresse-inconnue-${Math.random().toString(36).slice(2)}/`;
 
 describe.each([
-  ['the home page', '/'],
-  ['an article page', '/articles/biden-irak-fin-mission-combat/'],
+  ['the front page', '/'],
+  ['the archive', '/articles/'],
+  ['the search page', '/recherche/'],
+  ['an article page', ARTICLE_PATHS.featured],
   ['the article with no edition.json', ARTICLE_PATHS.withoutEdition],
   ['the hostile article', ARTICLE_PATHS.hostile],
   ['the article with a proposed timeline and marked sentences', ARTICLE_PATHS.proposedTimeline],
@@ -30,7 +32,8 @@ describe.each([
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable');
     expect(await page.title()).toMatch(/^Page introuvable/);
-    expect(await page.getByRole('link', { name: 'Revenir à l’article à la une' }).getAttribute('href')).toBe('/');
+    expect(await page.getByRole('link', { name: 'Revenir à la une' }).getAttribute('href')).toBe('/');
+    expect(await page.getByRole('region', { name: 'D’autres articles à lire' }).getByRole('link').count()).toBeGreaterThan(0);
     await expect.poll(() => hydrationOf(page)).toEqual({ hydrated: true, keptPrerenderedDom: true });
     expect(await problems()).toEqual(NO_PROBLEMS);
   });

@@ -1,19 +1,19 @@
-// "Copier le lien" puts the article's lasting address of the place on the clipboard, even when read at "/", and says so.
+// "Copier le lien" puts the article's lasting address of the place on the clipboard, and says so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticlePage } from '../../src/content/article-page.ts';
-import { DESKTOP, NO_PROBLEMS, hydrationOf, readArticle, siteUrl, useBrowser } from './browser.ts';
+import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, hydrationOf, readArticle, siteUrl, useBrowser } from './browser.ts';
 
 const { context, openPage } = useBrowser();
 let article: ArticlePage;
 
 beforeAll(async () => {
-  article = await readArticle('/');
+  article = await readArticle(ARTICLE_PATHS.featured);
   await (await context(DESKTOP)).grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl('/').replace(/\/$/, '') });
 });
 
 describe('copying a link', () => {
-  it('to a section, from "/", copies /articles/<slug>/#<section> and announces "Lien copié"', async () => {
-    const { page, problems } = await openPage('/');
+  it('to a section copies /articles/<slug>/#<section> and announces "Lien copié"', async () => {
+    const { page, problems } = await openPage(ARTICLE_PATHS.featured);
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const section = article.sections.find((s) => s.heading)!.heading!;
     await page.getByRole('button', { name: 'Copier le lien vers cette section' }).first().click();
@@ -23,7 +23,7 @@ describe('copying a link', () => {
   });
 
   it('to a quote copies the address of the quote in the article', async () => {
-    const { page, problems } = await openPage('/');
+    const { page, problems } = await openPage(ARTICLE_PATHS.featured);
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
     const quote = article.quotes[0]!;
     const sidebar = page.getByRole('complementary', { name: 'Citations' });

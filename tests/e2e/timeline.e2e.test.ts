@@ -1,13 +1,13 @@
 // The "Chronologie" closes and opens as a whole, and each event opens to its summary and a link to its passage.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticlePage } from '../../src/content/article-page.ts';
-import { NO_PROBLEMS, eventButtonName, hydrationOf, isInView, readArticle, siteUrl, useBrowser } from './browser.ts';
+import { ARTICLE_PATHS, NO_PROBLEMS, eventButtonName, hydrationOf, isInView, readArticle, siteUrl, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 let article: ArticlePage;
 
 beforeAll(async () => {
-  article = await readArticle('/');
+  article = await readArticle(ARTICLE_PATHS.featured);
 });
 
 describe('the timeline', () => {

@@ -1,11 +1,11 @@
 // With JavaScript off (or before it arrives), the prerendered page is the whole article: title, text, captions, quotes.
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, NO_PROBLEMS, PHONE, readArticle, useBrowser } from './browser.ts';
+import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, readArticle, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 const NO_SCRIPT = { ...DESKTOP, javaScriptEnabled: false };
 
-describe.each([['the home page', '/'], ['an article page', '/articles/biden-irak-fin-mission-combat/']])('%s, with JavaScript off', (_name, path) => {
+describe.each([['an article page', ARTICLE_PATHS.featured]])('%s, with JavaScript off', (_name, path) => {
   it('shows the title, every paragraph, the captions and the quotes with their speakers', async () => {
     const article = await readArticle(path);
     const blocks = article.sections.flatMap((section) => section.blocks);

@@ -13,3 +13,6 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// Nor window.scrollTo: a change of page (src/app/use-page-navigation.ts) scrolls, which jsdom reports as an error.
+if (typeof window !== 'undefined') window.scrollTo = () => {};

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ArticlePage, PageBlock, PagePassage, PageSection, TextRun } from '../../content/article-page';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { PAGE_IDS } from '../../lib/page-ids';
+import { ArticleByline } from './article-byline';
 
 export function ArticleView({ page }: { page: ArticlePage }) {
   return (
@@ -12,7 +13,8 @@ export function ArticleView({ page }: { page: ArticlePage }) {
         <h1 id={PAGE_IDS.articleTitle} className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl">
           {page.title}
         </h1>
-        <p className="mt-4 font-sans text-sm text-muted">
+        <ArticleByline page={page} />
+        <p className="mt-1 font-sans text-sm text-muted">
           {page.readingMinutes} min de lecture
         </p>
       </div>
@@ -84,7 +86,13 @@ function ArticleBlock({ block }: { block: PageBlock }) {
       return (
         <p id={block.id} className="scroll-mt-6 rounded-md border border-rule bg-paper-deep px-4 py-3 font-sans text-base text-ink">
           <strong className="mb-1 block text-xs tracking-wide text-accent uppercase">À lire aussi</strong>
-          {block.title}
+          {block.path ? (
+            <Link to={block.path} className="font-semibold text-accent underline underline-offset-2">
+              {block.title}
+            </Link>
+          ) : (
+            block.title
+          )}
         </p>
       );
   }
