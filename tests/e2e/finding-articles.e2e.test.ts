@@ -10,8 +10,11 @@ import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, hydrationOf, plain, readArt
 
 const { openPage } = useBrowser();
 const NO_SCRIPT = { ...DESKTOP, javaScriptEnabled: false };
-/** The front page's JavaScript before it became a front page (README): new features must come as later chunks. */
-const HOME_JAVASCRIPT_BUDGET = 101_622;
+/**
+ * The home page's JavaScript (gzip, scripts/page-assets.ts) on main before it became a front page, with the reader
+ * comforts and the reserved id table (it was 101,622 B before those): new features must come as later chunks.
+ */
+const HOME_JAVASCRIPT_BUDGET = 102_552;
 
 async function frontPageData(): Promise<FrontPageData> {
   const data = await readPageData('/');
