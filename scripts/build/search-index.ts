@@ -9,6 +9,7 @@ import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts'
 import type { BuildStep } from './build-step.ts';
 import { escapeAttribute, escapeText } from './page-head.ts';
 import { allowWebAssembly } from './security-policy.ts';
+import { isCompressible, precompressFile } from './precompress.ts';
 import { givenPage } from './article-pages.ts';
 import { WORD_JOINER } from '../../src/features/search/search-index.ts';
 
@@ -44,7 +45,11 @@ export const searchIndex: BuildStep = {
       const outputPath = join(site.options.outDir, 'pagefind');
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-      for (const name of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(outputPath, name));
+      for (const name of readdirSync(outputPath)) {
+        if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(outputPath, name));
+        // Its script and entry file get their .br and .gz like every page (its index fragments are gzip already).
+        else if (isCompressible(name)) precompressFile(join(outputPath, name));
+      }
     } finally {
       await index.deleteIndex();
       await pagefind.close();

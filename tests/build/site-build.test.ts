@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { buildSite } from '../../scripts/build/build-site';
 import { pageAssets } from '../../scripts/page-assets';
 import { readPageDataElement } from '../../src/app/page-data-element';
@@ -125,6 +126,8 @@ describe('the built site', () => {
     expect(searchPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(searchPolicy.replace(" 'wasm-unsafe-eval'", '')).toBe(policyOf('index.html'));
     expect(existsSync(join(seedOnly, 'dist/pagefind/pagefind.js'))).toBe(true);
+    // Served compressed like every page: the host sends the stored twin.
+    expect(gunzipSync(readFileSync(join(seedOnly, 'dist/pagefind/pagefind.js.gz'))).toString()).toBe(readFileSync(join(seedOnly, 'dist/pagefind/pagefind.js'), 'utf8'));
     const headers = readFileSync(join(seedOnly, 'dist/_headers'), 'utf8');
     expect(headers).toMatch(/\/recherche\/\*\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/);
     expect(headers.match(/wasm-unsafe-eval/g)).toHaveLength(1);
