@@ -2,15 +2,14 @@
 // group, Tab between groups). Escape, a click elsewhere or "Aa" again closes it, and focus goes back to "Aa".
 // Plain DOM, not React: it arrives with the page's later script, after the app, so it costs the first screen nothing.
 import { SETTINGS, SETTING_NAMES, applySettings, currentSettings, type ReadingSettings, type SettingName } from './reading-settings';
-import { PAGE_IDS } from '../../lib/page-ids';
 
 /**
  * The ids of the button (reading-settings-button.tsx renders it) and of the panel built here. Written again rather
  * than imported from src/lib/page-ids.ts: a module both scripts import would become a chunk of its own on the first
  * screen's path (a test checks that the two agree).
  */
-export const SETTINGS_BUTTON_ID = PAGE_IDS.settingsButton;
-export const SETTINGS_PANEL_ID = PAGE_IDS.settingsPanel;
+export const SETTINGS_BUTTON_ID = 'reglages-bouton';
+export const SETTINGS_PANEL_ID = 'reglages-panneau';
 
 const PANEL_CLASSES = 'settings-panel absolute right-0 z-40 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-4 rounded-md border border-rule bg-paper p-4 font-sans text-sm text-ink';
 const CHOICE_CLASSES =
