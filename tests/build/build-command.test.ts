@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 const projectDir = resolve(import.meta.dirname, '../..');
 const BUILD_SCRIPT = 'scripts/build/build-site.ts';
 const root = mkdtempSync(join(tmpdir(), 'liseuse-build-command-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
 async function buildWith(articles: Record<string, Record<string, string | Uint8Array>>) {
   const articlesDir = join(root, `articles-${Object.keys(articles).join('-')}`);

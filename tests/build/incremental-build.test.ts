@@ -111,7 +111,7 @@ describe('a build after another', () => {
   });
 
   // From nothing, the service worker is built again too (Workbox bundles and minifies it: seconds on a busy machine).
-  it('starts again from nothing when the output folder was emptied', { timeout: 30_000 }, async () => {
+  it('starts again from nothing when the output folder was emptied', { timeout: 60_000 }, async () => {
     rmSync(outDir, { recursive: true });
     const report = await build();
     expect(report.rewritten).toHaveLength(3);
