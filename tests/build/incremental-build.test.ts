@@ -110,6 +110,23 @@ describe('a build after another', () => {
     expect(JSON.parse(read('data.json')).featured.slug).toBe('deuxieme');
   });
 
+  it('links a "PLUS :" teaser to the article it names once that article is added, and unlinks it when it goes', async () => {
+    const linkedTeasers = () =>
+      (JSON.parse(read(`articles/${SEED_SLUG}/data.json`)).article.sections as { blocks: { kind: string; path?: string }[] }[])
+        .flatMap((section) => section.blocks)
+        .filter((block) => block.kind === 'related' && block.path)
+        .map((block) => block.path);
+    expect(linkedTeasers()).toEqual([]);
+    writeArticle('visas-afghans', '2 500 demandeurs de visa afghans, des familles seront hébergées dans une installation militaire américaine', ['Un paragraphe sur les visas.']);
+    const added = await build();
+    expect(added.rewritten).toContain(SEED_SLUG);
+    expect(linkedTeasers()).toEqual(['/articles/visas-afghans/']);
+    rmSync(join(articlesDir, 'visas-afghans'), { recursive: true });
+    const removed = await build();
+    expect(removed.rewritten).toContain(SEED_SLUG);
+    expect(linkedTeasers()).toEqual([]);
+  });
+
   // From nothing, the service worker is built again too (Workbox bundles and minifies it: seconds on a busy machine).
   it('starts again from nothing when the output folder was emptied', { timeout: 60_000 }, async () => {
     rmSync(outDir, { recursive: true });
