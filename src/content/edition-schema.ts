@@ -1,7 +1,7 @@
 // The schema of edition.json: what an editor adds to an article that its text cannot give.
 import { z } from 'zod';
 import { MAX_EVENTS, MAX_SECTIONS } from './content-limits';
-import { eventDetailsId, RESERVED_PAGE_IDS } from '../lib/page-ids';
+import { ARTICLE_CARD_ID_PREFIX, eventDetailsId, RESERVED_PAGE_IDS } from '../lib/page-ids';
 
 /** Ids end up in URLs that readers share: keep them to what survives any chat app untouched. */
 const urlId = z
@@ -59,6 +59,11 @@ export const editionSchema = z
       // The page's own ids (its main content, its timeline…) would be taken by the edition, and the app lost.
       if (RESERVED_PAGE_IDS.has(id)) {
         context.addIssue({ code: 'custom', path, message: `id "${id}" is one of the page's own ids, which are reserved: ${[...RESERVED_PAGE_IDS].join(', ')}` });
+        return;
+      }
+      // The lists of articles at the end of the page give each card an id made from its article's slug.
+      if (id.startsWith(ARTICLE_CARD_ID_PREFIX)) {
+        context.addIssue({ code: 'custom', path, message: `id "${id}" starts with "${ARTICLE_CARD_ID_PREFIX}", which the page's lists of articles use` });
         return;
       }
       const other = seen.get(id);

@@ -34,7 +34,10 @@ export function eventDetailsId(eventId: string): string {
   return `${eventId}-details`;
 }
 
+/** What every article card's id starts with: an edition may not give an id that does (see edition-schema.ts). */
+export const ARTICLE_CARD_ID_PREFIX = 'carte-';
+
 /** The id of an article's heading in a list of articles (front page, archive, what to read next), from its slug. */
 export function articleCardId(slug: string): string {
-  return `carte-${slug}`;
+  return `${ARTICLE_CARD_ID_PREFIX}${slug}`;
 }

@@ -108,6 +108,11 @@ describe('ids an edition may not take', () => {
     expect(problemsOf(withEdition({ ...seedEdition, events }))[0]).toMatch(new RegExp(`^articles/seed/edition\\.json: events\\[0\\]\\.id: id "${id}" is one of the page's own ids`));
   });
 
+  it('refuses a section id that an article card of "what to read next" could take', () => {
+    const problems = problemsOf(withEdition({ ...seedEdition, sections: [{ ...seedEdition.sections[0], id: 'carte-une-autre' }] }));
+    expect(problems).toEqual(['articles/seed/edition.json: sections[0].id: id "carte-une-autre" starts with "carte-", which the page\'s lists of articles use']);
+  });
+
   it('refuses a section whose id an event’s details already take', () => {
     const sections = [{ ...seedEdition.sections[0], id: `${seedEdition.events[0].id}-details` }];
     expect(problemsOf(withEdition({ ...seedEdition, sections }))).toEqual([
