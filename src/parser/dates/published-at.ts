@@ -43,6 +43,20 @@ export function datelineDate(text: string): PublishedAt | null {
   return { value: timex.day(day), source: published === null ? 'dateline' : 'published-line' };
 }
 
+/**
+ * A line the lines pass already set aside as the page's date line ("lundi 06 août 2012, 06:43", "AFP | 01/07/2014 -
+ * 11:11", "Mis en ligne Samedi 2 mars 2013, 17h32") states the publication day as its first full date: a later one on
+ * the same line is an update ("31 août 2017 à 13:03 (mis à jour à 14:21)").
+ */
+function setAsideLineDate(text: string): PublishedAt | null {
+  const day = statedDay(findCandidates(text));
+  if (day === null) return null;
+  return { value: timex.day(day), source: SITE_STATEMENT.test(text) ? 'published-line' : 'dateline' };
+}
+
+/** The words by which a site states its own date ("Publié", "Mis en ligne", "Mis à jour"). */
+const SITE_STATEMENT = /publi|mis[e]?[\s\u00A0]+(?:en[\s\u00A0]+ligne|à[\s\u00A0]+jour)/iu;
+
 /** The latest caption date whose weekday the paragraphs name ("lundi"), or null. */
 export function captionDate(blocks: readonly CandidateBlock[]): PublishedAt | null {
   const weekdaysUsed = new Set<number>();
@@ -76,7 +90,7 @@ export function findPublishedAt(
   }
   for (const line of setAside) {
     if (line.reason !== 'dateline') continue;
-    const found = datelineDate(line.text);
+    const found = datelineDate(line.text) ?? setAsideLineDate(line.text);
     if (found !== null) return found;
   }
   for (const block of blocks.filter((candidate) => !candidate.aside).slice(0, LEADING_PARAGRAPHS)) {

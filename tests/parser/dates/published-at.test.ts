@@ -17,6 +17,11 @@ describe('the reference date (issue 7 §2)', () => {
     // They do not agree: no date, rather than a wrong one.
     ['Biden a parlé mardi.\n\nPHOTO : Biden à la Maison Blanche, le 26 juillet 2021. (Susan Walsh/AP)', null],
     ['Le ministre a parlé hier.', null],
+    // Date lines the lines pass sets aside, as sites print them (eval/articles 32, 13, 31, 01): their first full date.
+    ['lundi 06 août 2012, 06:43\n\nLe ministre a parlé hier.', { value: '2012-08-06', source: 'dateline' }],
+    ['AFP | 01/07/2014 - 11:11\n\nLe ministre a parlé hier.', { value: '2014-07-01', source: 'dateline' }],
+    ['Mis en ligne Samedi 2 mars 2013, 17h32\n\nLe ministre a parlé hier.', { value: '2013-03-02', source: 'published-line' }],
+    ['Par LIBERATION, AFP — 31 août 2017 à 13:03 (mis à jour à 14:21)\n\nLe député a été agressé jeudi soir.', { value: '2017-08-31', source: 'published-line' }],
   ])('%s', (body, expected) => {
     expect(publishedAtOf(body)).toEqual(expected);
   });
