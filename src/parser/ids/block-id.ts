@@ -53,20 +53,32 @@ export class IdRegistry {
 
 /** The first words in lowercase ASCII, hyphenated: "L’Etat islamique !" → "l-etat-islamique". */
 export function slugify(text: string): string {
+  // Most slugs are settled by the first 80 characters: folding those alone spares folding whole paragraphs.
+  // The slug is only taken from the short cut when it was settled before the cut's last (maybe halved) word.
+  const short = SLUG_MAX_CHARS * 2;
+  if (text.length > short) {
+    const slug = slugOfFolded(foldToAscii(text.slice(0, short)), true);
+    if (slug !== null) return slug;
+  }
+  return slugOfFolded(foldToAscii(text.slice(0, SLUG_MAX_CHARS * 8)), false) ?? '';
+}
+
+/** The slug of folded text, or null when `cut` and the words ran out before the slug was full. */
+function slugOfFolded(folded: string, cut: boolean): string | null {
   const words: string[] = [];
   let length = 0;
-  for (const word of foldToAscii(text.slice(0, SLUG_MAX_CHARS * 8)).split(/[^a-z0-9]+/)) {
+  for (const word of folded.split(/[^a-z0-9]+/)) {
     if (word === '') continue;
-    if (words.length === SLUG_MAX_WORDS) break;
+    if (words.length === SLUG_MAX_WORDS) return words.join('-');
     const added = (words.length === 0 ? 0 : 1) + word.length;
     if (length + added > SLUG_MAX_CHARS) {
       if (words.length === 0) words.push(word.slice(0, SLUG_MAX_CHARS));
-      break;
+      return words.join('-');
     }
     words.push(word);
     length += added;
   }
-  return words.join('-');
+  return cut ? null : words.join('-');
 }
 
 /** FNV-1a (32 bits) over the UTF-16 code units, as base-36 digits: fast, stable across runs and platforms. */
@@ -80,10 +92,24 @@ export function hashText(text: string): string {
   return ((hash >>> 0) % modulus).toString(36).padStart(HASH_CHARS, '0');
 }
 
+/** French letters folded without Unicode decomposition, the common case of every slug. */
+const FRENCH_FOLDS: Readonly<Record<string, string>> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ã: 'a', å: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', í: 'i', ì: 'i',
+  ô: 'o', ö: 'o', ó: 'o', ò: 'o', õ: 'o', ù: 'u', û: 'u', ü: 'u', ú: 'u', ÿ: 'y', ý: 'y', ñ: 'n',
+};
+
 function foldToAscii(text: string): string {
-  return text
-    .toLowerCase()
+  return text.toLowerCase().replace(/[^\x00-\x7f]+/g, (letters) => {
+    let folded = '';
+    for (const letter of letters) folded += FRENCH_FOLDS[letter] ?? foldByDecomposition(letter);
+    return folded;
+  });
+}
+
+/** Any other letter: its decomposition without marks ("ǅ" → "dz", "ﬁ" → "fi"), or a fold decomposition lacks. */
+function foldByDecomposition(letter: string): string {
+  return letter
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (letter) => ASCII_FOLDS[letter] ?? ' ');
+    .replace(/[^\x00-\x7f]/g, (rest) => ASCII_FOLDS[rest] ?? ' ');
 }

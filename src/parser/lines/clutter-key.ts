@@ -32,15 +32,35 @@ export function clutterKey(line: string): string | null {
   return lastKey;
 }
 
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /[\s\u00A0\u202F]/u;
 let lastCounted: string | null = null;
 let lastCount = 0;
 
-/** How many words a line has, as a reader counts them. */
+/** How many words a line has, as a reader counts them: runs between spaces that hold a letter or a digit ("—" and
+ *  "…" alone are not words). Read character by character, ASCII without a regex: every line of every article
+ *  is counted, some more than once. */
 export function wordCount(text: string): number {
   if (text === lastCounted) return lastCount;
   let count = 0;
-  for (const word of text.split(SPACE_RUN)) if (HAS_LETTER_OR_DIGIT.test(word)) count += 1;
+  let counted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) counted = false;
+      else if (!counted && ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))) {
+        count += 1;
+        counted = true;
+      }
+      continue;
+    }
+    const character = text[index] ?? '';
+    if (SPACE.test(character)) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(character)) {
+      count += 1;
+      counted = true;
+    }
+  }
   lastCounted = text;
   lastCount = count;
   return count;

@@ -17,12 +17,21 @@ export interface NameRun {
 
 const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
 
-export function findNameRuns(text: string): NameRun[] {
+/** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
+ *  Bounded, so a long archive build never grows it; the runs are read-only for their callers. */
+const RUNS_REMEMBERED = 512;
+const runsOfText = new Map<string, readonly NameRun[]>();
+
+export function findNameRuns(text: string): readonly NameRun[] {
+  const remembered = runsOfText.get(text);
+  if (remembered) return remembered;
   const runs: NameRun[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const run = trimRun(text, match.index, match[0]);
-    if (run) runs.push(run);
+    if (run) runs.push(Object.freeze(run));
   }
+  if (runsOfText.size >= RUNS_REMEMBERED) runsOfText.clear();
+  runsOfText.set(text, runs);
   return runs;
 }
 
