@@ -10,6 +10,7 @@ import { eventLabel, sortKey } from './event-label';
 import { eventTitle } from './event-title';
 import { splitSentences } from './sentences';
 import { announcesTheFuture, reportsThePast } from './statement-tense';
+import { matchesOf } from '../text-patterns';
 
 /** Finer first: the most precise date of a sentence dates its event ("lundi après-midi" over "2021"). */
 const PRECISION_ORDER: readonly DatePrecision[] = [
@@ -80,7 +81,7 @@ function datesAThing(mention: DatedMention, before: string): boolean {
 
 function datesTheTelling(before: string): boolean {
   const gap = before.slice(-TELLING_DATE_GAP_CHARS - 40);
-  const cues = [...gap.matchAll(CUE_BEFORE_QUOTE)];
+  const cues = matchesOf(CUE_BEFORE_QUOTE, gap);
   const last = cues[cues.length - 1];
   if (!last || last.groups?.['selon']) return false;
   const between = gap.slice(last.index + last[0].length);

@@ -1,6 +1,6 @@
 // Cuts a paragraph into its sentences, with their offsets: an event is one sentence, marked as such in the text.
 import { COURTESY_TITLES } from '../lexicon/fr/courtesy-titles';
-import { wordSet } from '../text-patterns';
+import { matchesOf, wordSet } from '../text-patterns';
 
 export interface Sentence {
   /** Offsets in the paragraph's text: text.slice(start, end) is the sentence, without the spaces around it. */
@@ -19,7 +19,7 @@ const WORD_BEFORE = /([\p{L}]+)$/u;
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpaces(text, 0);
-  for (const mark of text.matchAll(SENTENCE_END)) {
+  for (const mark of matchesOf(SENTENCE_END, text)) {
     const end = mark.index + mark[0].length;
     if (end < text.length && !SENTENCE_START.test(text.slice(end, end + 3))) continue;
     if (mark[0].startsWith('.') && isAbbreviation(text.slice(Math.max(start, mark.index - 12), mark.index))) continue;

@@ -6,6 +6,7 @@ import { findNameRuns, nameKey, type NameRun } from './name-runs';
 import { LEADING_HYPHENATED_PARTICLE } from './name-words';
 import { isInsideName, nameAfterRole, nameBeforeRole } from './role-ties';
 import { ROLE, roleKey } from './role-words';
+import { matchesOf } from '../text-patterns';
 
 interface Person {
   name: string;
@@ -108,7 +109,7 @@ export class People {
   }
 
   private collectTies(text: string): void {
-    for (const role of text.matchAll(ROLE)) {
+    for (const role of matchesOf(ROLE, text)) {
       if (isInsideName(text, role.index)) continue;
       const roleEnd = role.index + role[0].length;
       const after = this.nameAfterRole(text, roleEnd);

@@ -1,5 +1,5 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
-import { CAPITAL, normalizeWord } from '../text-patterns';
+import { CAPITAL, matchesOf, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
 
 export interface NameRun {
@@ -16,6 +16,7 @@ export interface NameRun {
 }
 
 const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
+const RUN_WORD = /[^ \u00A0]+/gu;
 
 /** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
  *  Bounded, so a long archive build never grows it; the runs are read-only for their callers. */
@@ -26,7 +27,7 @@ export function findNameRuns(text: string): readonly NameRun[] {
   const remembered = runsOfText.get(text);
   if (remembered) return remembered;
   const runs: NameRun[] = [];
-  for (const match of text.matchAll(NAME_RUN)) {
+  for (const match of matchesOf(NAME_RUN, text)) {
     const run = trimRun(text, match.index, match[0]);
     if (run) runs.push(Object.freeze(run));
   }
@@ -49,7 +50,7 @@ export function nameKey(name: string): string {
 /** Drops the capitalised words that are not part of the name: "Le", "Président", "L’" of "L’Organisation". */
 function trimRun(text: string, runStart: number, runText: string): NameRun | null {
   const words: { text: string; start: number }[] = [];
-  for (const word of runText.matchAll(/[^ \u00A0]+/gu)) words.push({ text: word[0], start: runStart + word.index });
+  for (const word of matchesOf(RUN_WORD, runText)) words.push({ text: word[0], start: runStart + word.index });
 
   let before: string | null = null;
   let first = 0;

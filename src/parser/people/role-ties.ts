@@ -1,7 +1,7 @@
 // Ties a role to the name next to it: "Président Joe Biden", "le porte-parole, Nasser al Shammari", "Anne Dupuis,
 // la maire de Lyon". Each function reads a bounded slice around one role, so the cost per role is constant.
 import { GAP_BREAKERS, GAP_PREPOSITIONS } from '../lexicon/fr/role-name-gap';
-import { CAPITAL, normalizeWord, WORD, wordSet } from '../text-patterns';
+import { CAPITAL, matchesOf, normalizeWord, WORD, wordSet } from '../text-patterns';
 import { findNameRuns, nameRunAt, type NameRun } from './name-runs';
 import { DETERMINER_SET, NAME_STOPWORDS } from './name-words';
 
@@ -32,7 +32,7 @@ export function nameAfterRole(text: string, roleEnd: number): NameRun | null {
   let comma = false;
   let preposition = false;
   let position = 0;
-  for (const token of slice.matchAll(GAP_WORD)) {
+  for (const token of matchesOf(GAP_WORD, slice)) {
     if (token.index < position) continue;
     if (!/^[\s\u00A0]*$/u.test(slice.slice(position, token.index))) return null;
     position = token.index + token[0].length;

@@ -1,4 +1,5 @@
 // Pairs the quote marks of a paragraph, in one pass, skipping marks that belong to code or markup quoted in it.
+import { matchesOf } from '../text-patterns';
 
 /** Opening and closing marks of direct speech. Straight quotes open and close with the same character. */
 const QUOTE_MARKS = [
@@ -43,7 +44,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const openings = QUOTE_MARKS.map(() => -1);
   const pairs: QuoteSpan[] = [];
   let mask = 0;
-  for (const found of text.matchAll(anyQuoteMark)) {
+  for (const found of matchesOf(anyQuoteMark, text)) {
     const index = found.index;
     while (mask < masks.length && (masks[mask]?.end ?? 0) < index) mask += 1;
     if ((masks[mask]?.start ?? Infinity) <= index) continue;
@@ -84,7 +85,8 @@ const maskStart = new RegExp(`[\`<${markCharacters}]`, 'g');
 function findCodeAndMarkup(text: string): Interval[] {
   const masks: Interval[] = [];
   const next = new NextIndex(text);
-  const starts = new RegExp(maskStart.source, 'g');
+  const starts = maskStart;
+  starts.lastIndex = 0;
   for (let found = starts.exec(text); found; found = starts.exec(text)) {
     const index = found.index;
     const char = found[0];

@@ -8,7 +8,7 @@ import type { People } from '../people/cast';
 import { Discourse, type Referent } from '../people/discourse';
 import { findNameRuns } from '../people/name-runs';
 import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
-import { HAS_WORD_CHARACTER, normalizeWord } from '../text-patterns';
+import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
@@ -93,7 +93,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
 
     const sentences = sentenceStarts(text, pieces);
     // The cues of the paragraph, found in one scan: each quote then looks up the last one before it.
-    const cues = [...text.matchAll(CUE_BEFORE_QUOTE)];
+    const cues = matchesOf(CUE_BEFORE_QUOTE, text);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
       const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownName);

@@ -1,6 +1,7 @@
 // Sentence bounds inside a paragraph, for the quote rules: an attribution lives in the quote's own sentence, or in
 // the one before.
 import type { QuoteSpan } from './find-quote-spans';
+import { matchesOf } from '../text-patterns';
 
 /** A sentence ends at . ! ? … (maybe followed by a closing mark) and spaces, before more text. */
 const SENTENCE_BREAK = /[.!?…]["»”]?[\s\u00A0]+(?=\S)/gu;
@@ -10,7 +11,7 @@ const SENTENCE_BREAK = /[.!?…]["»”]?[\s\u00A0]+(?=\S)/gu;
 export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): number[] {
   const starts = [0];
   let inside = 0;
-  for (const found of text.matchAll(SENTENCE_BREAK)) {
+  for (const found of matchesOf(SENTENCE_BREAK, text)) {
     const index = found.index;
     while (inside < quotes.length && (quotes[inside]?.close ?? 0) < index) inside += 1;
     const quote = quotes[inside];
@@ -35,7 +36,7 @@ export function sentenceAt(starts: readonly number[], index: number): { start: n
 /** The last sentence of a paragraph. */
 export function lastSentence(text: string): string {
   let start = 0;
-  for (const found of text.matchAll(SENTENCE_BREAK)) start = found.index + found[0].length;
+  for (const found of matchesOf(SENTENCE_BREAK, text)) start = found.index + found[0].length;
   return text.slice(start);
 }
 

@@ -1,5 +1,6 @@
 // Repairs the scrape and machine-translation artifacts of one line, without losing a word, and says what it did.
 import type { RepairKind } from '../article';
+import { matchesOf } from '../text-patterns';
 
 export interface TextRepair {
   kind: RepairKind;
@@ -47,7 +48,7 @@ type Replacer = (match: string, offset: number, text: string) => string | null;
 function applyRule(text: string, pattern: RegExp, kind: RepairKind, repairs: TextRepair[], replace: Replacer): string {
   let output = '';
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     const start = match.index;
     if (start < last) continue;
     const replacement = replace(match[0], start, text);

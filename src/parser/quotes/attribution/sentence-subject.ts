@@ -1,12 +1,14 @@
 // Reads the subject of a speech verb from the words before it: "Dans un communiqué, Joe Biden a déclaré",
 // "Le président, lors d’une rencontre avec …, a déclaré", "Anthony Fauci, qui a déclaré", "Il a écrit … et a dit".
 import { findNameRuns } from '../../people/name-runs';
-import { normalizeWord } from '../../text-patterns';
+import { matchesOf, normalizeWord } from '../../text-patterns';
 import type { SpeakerReference } from './reference';
 import { canStartPhrase, readSpeakerNounPhrase, SPEAKER_PRONOUNS, type PhraseOptions } from './speaker-noun-phrase';
 
 /** The subject is among the first few words of its clause ("Mardi soir, le ministre"; "Jeudi le ministre"). */
 const WORDS_TRIED = 5;
+const COMMA = /,/gu;
+const SUBJECT_WORD = /[\p{L}\p{M}’'.-]+/gu;
 
 export function readSubject(subject: string, options: PhraseOptions, atStart = false): SpeakerReference | null {
   if (atStart) return readFromWords(subject, 0, subject.length, options, 1);
@@ -45,7 +47,7 @@ export function readSubject(subject: string, options: PhraseOptions, atStart = f
 function splitParts(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let start = 0;
-  for (const comma of text.matchAll(/,/gu)) {
+  for (const comma of matchesOf(COMMA, text)) {
     parts.push({ start, end: comma.index });
     start = comma.index + 1;
   }
@@ -57,7 +59,7 @@ function splitParts(text: string): { start: number; end: number }[] {
 function readFromWords(text: string, start: number, end: number, options: PhraseOptions, wordsTried = WORDS_TRIED): SpeakerReference | null {
   const clause = text.slice(0, end);
   let tried = 0;
-  for (const word of text.slice(start, end).matchAll(/[\p{L}\p{M}’'.-]+/gu)) {
+  for (const word of matchesOf(SUBJECT_WORD, text.slice(start, end))) {
     if (tried++ >= wordsTried) break;
     if (!canStartPhrase(word[0])) continue;
     const reading = readSpeakerNounPhrase(clause, start + word.index, options);

@@ -27,6 +27,7 @@ const SKIPPABLE = wordSet(BEFORE_INVERTED_SUBJECT);
 /** A speaker's phrase is a few words: "une source proche de la défense", "les journaux du groupe SudPresse". */
 const PHRASE_MAX_WORDS = 8;
 const PHRASE_MAX_CHARS = 120;
+const STARTS_WITH_WORD = new RegExp(`^[${WORD}]`, 'u');
 
 const BREAKERS = wordSet(PHRASE_BREAKERS);
 const TITLES = wordSet(COURTESY_TITLES);
@@ -206,7 +207,7 @@ export function endOfPhrase(text: string, from: number): number {
   let end = from;
   let count = 0;
   for (const token of tokens(text, from)) {
-    if (!new RegExp(`^[${WORD}]`, 'u').test(token.text)) break;
+    if (!STARTS_WITH_WORD.test(token.text)) break;
     if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower)) break;
     if (/^d[’']/iu.test(token.text) && token.text.length > 2 && !CAPITAL.test(token.text.slice(2)) && count === 0) break;
     end = token.end;
