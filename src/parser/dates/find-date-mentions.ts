@@ -30,6 +30,7 @@ import { year } from './parsers/year';
 import type { BlockRefiner, Candidate, DateParser } from './reading';
 import { applyModifiers } from './refiners/apply-modifiers';
 import { attachTimeOfDay } from './refiners/attach-time-of-day';
+import { dropTitlesOfWorks } from './refiners/drop-titles-of-works';
 import { mergeRanges } from './refiners/merge-ranges';
 import { readTense } from './refiners/read-tense';
 import { removeOverlaps } from './refiners/remove-overlaps';
@@ -43,10 +44,11 @@ export const DATE_PARSERS: readonly DateParser[] = [
   vaguePeriod, partOfDay, weekday, dayOfMonth, clockTime, vagueReference,
 ];
 
-/** In this order: overlaps go first (each later step sees one reading per span); ranges are joined before times
+/** In this order: overlaps go first (each later step sees one reading per span), then titles of works ("le film 18 ans
+ *  plus tard") are dropped whole; ranges are joined before times
  *  attach to their day ("du lundi au mercredi soir"); modifiers then look before the whole mention; the tense is
  *  read last, around the final span. */
-export const BLOCK_REFINERS: readonly BlockRefiner[] = [removeOverlaps, mergeRanges, attachTimeOfDay, applyModifiers, readTense];
+export const BLOCK_REFINERS: readonly BlockRefiner[] = [removeOverlaps, dropTitlesOfWorks, mergeRanges, attachTimeOfDay, applyModifiers, readTense];
 
 export interface DateBlock {
   id: string;
