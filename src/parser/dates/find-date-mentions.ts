@@ -61,8 +61,9 @@ export interface DateBlock {
 export function findCandidates(text: string): Candidate[] {
   let found: Candidate[] = [];
   const lowered = text.toLowerCase();
+  const cued = parsersCuedByWords(lowered);
   for (const parser of DATE_PARSERS) {
-    if (!(CUES.get(parser)?.test(lowered) ?? true)) continue;
+    if (parser.cue instanceof RegExp ? !parser.cue.test(lowered) : !cued.has(parser)) continue;
     const { pattern } = parser;
     pattern.lastIndex = 0;
     // exec, not matchAll: matchAll copies the pattern on every call.
@@ -79,13 +80,32 @@ export function findCandidates(text: string): Candidate[] {
   return found;
 }
 
-/** Each parser's cue as one pattern over the lower-cased paragraph (faster than a search per word). */
-const CUES: ReadonlyMap<DateParser, RegExp> = new Map(
-  DATE_PARSERS.map((parser) => [
-    parser,
-    parser.cue instanceof RegExp ? parser.cue : new RegExp(parser.cue.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
+/** The parsers cued by a list of words ("lundi", "mardi"…) are found together, in one scan of the paragraph for
+ *  every cue word, rather than one scan a parser: on a paragraph, the cues cost as much as the parsers. */
+const CUE_WORDS = [...new Set(DATE_PARSERS.flatMap((parser) => (parser.cue instanceof RegExp ? [] : parser.cue)))];
+const ANY_CUE_WORD = new RegExp(
+  [...CUE_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+/** The scan finds the longest cue word at each place; every cue word that begins it is there too ("pass" in
+ *  "passé"), so each found word cues the parsers of all its beginnings. */
+const PARSERS_CUED_BY: ReadonlyMap<string, readonly DateParser[]> = new Map(
+  CUE_WORDS.map((found) => [
+    found,
+    DATE_PARSERS.filter((parser) => !(parser.cue instanceof RegExp) && parser.cue.some((word) => found.startsWith(word))),
   ]),
 );
+
+function parsersCuedByWords(lowered: string): ReadonlySet<DateParser> {
+  const cued = new Set<DateParser>();
+  ANY_CUE_WORD.lastIndex = 0;
+  for (let found = ANY_CUE_WORD.exec(lowered); found !== null; found = ANY_CUE_WORD.exec(lowered)) {
+    for (const parser of PARSERS_CUED_BY.get(found[0]) ?? []) cued.add(parser);
+    // From the next character, not past the word: another cue word may start inside this one.
+    ANY_CUE_WORD.lastIndex = found.index + 1;
+  }
+  return cued;
+}
 
 /** The blocks with their refined candidates, before any reference date is known. */
 export function readBlocks(blocks: readonly DateBlock[]): CandidateBlock[] {
