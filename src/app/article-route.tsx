@@ -1,7 +1,8 @@
 // The page of one article: where the article, its table of contents, its timeline, its quotes and what to read next
-// meet. A chunk of its own (see routes.tsx), loaded only on article pages.
-import type { ArticlePage } from '../content/article-page';
-import type { ArticlePageData, ArticleSummary } from '../content/page-data';
+// meet, and what it shows if one of them fails. A chunk of its own (see routes.tsx), loaded only on article pages.
+import { useRouteLoaderData } from 'react-router';
+import type { ArticlePage, PageBlock } from '../content/article-page';
+import type { ArticlePageData, ArticleSummary, PageData } from '../content/page-data';
 import { PageAddressContext } from '../components/page-address';
 import { ArticleView } from '../features/article/article-view';
 import { TableOfContents } from '../features/table-of-contents/table-of-contents';
@@ -9,8 +10,9 @@ import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
 import { MoreToRead } from '../features/article-list/more-to-read';
 import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
-import { SiteHeader, type PanelLink } from './site-header';
-import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { PanelLinks, type PanelLink } from './panel-links';
+import { ErrorPage } from './error-page';
 import { PAGE_IDS } from '../lib/page-ids';
 
 export function ArticleRoute({ data }: { data: ArticlePageData }) {
@@ -34,7 +36,7 @@ export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; mo
   return (
     <PageAddressContext value={page.path}>
       <div className="mx-auto max-w-[88rem] px-4 sm:px-6">
-        <SiteHeader panels={panels} />
+        <SiteHeader pageLinks={panels.length > 0 ? <PanelLinks panels={panels} /> : undefined} />
         <div className={`gap-x-10 pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] ${hasContents ? 'xl:grid-cols-[13rem_minmax(0,1fr)_20rem]' : ''}`}>
           {hasContents && (
             <div id={PAGE_IDS.contents} tabIndex={-1} className="mx-auto mb-6 max-w-(--reading-width) scroll-mt-16 rounded-md border border-rule bg-paper-deep px-4 py-1 lg:col-start-1 lg:row-start-1 lg:mx-auto lg:w-full lg:max-w-(--reading-width) xl:row-span-2 xl:mb-0 xl:max-w-none xl:border-0 xl:bg-transparent xl:p-0">
@@ -64,8 +66,45 @@ export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; mo
             <MoreToRead articles={moreToRead} />
           </div>
         </div>
-        <SiteFooter />
-      </div>
+        </div>
     </PageAddressContext>
   );
+}
+
+/** When a part of the article page fails: the message and the way back, and the article's text all the same, plain. */
+export function ArticleErrorPage() {
+  const data = useRouteLoaderData<PageData>('article');
+  const page = data?.kind === 'article' ? data.article : null;
+  return (
+    <ErrorPage>
+      {page && (
+        <article aria-labelledby="titre-article" className="article-text mt-8 space-y-5">
+          <h1 id={PAGE_IDS.articleTitle} className="text-3xl leading-tight font-bold">
+            {page.title}
+          </h1>
+          {page.sections.map((section, index) => (
+            <section key={section.heading?.id ?? index} className="space-y-5">
+              {section.heading && <h2 className="text-2xl font-bold">{section.heading.title}</h2>}
+              {section.blocks.map((block) => (
+                <p key={block.id}>{plainText(block)}</p>
+              ))}
+            </section>
+          ))}
+        </article>
+      )}
+    </ErrorPage>
+  );
+}
+
+function plainText(block: PageBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return block.runs.map((run) => run.text).join('');
+    case 'caption':
+      return `Photo : ${block.text}${block.credit ? ` (${block.credit})` : ''}`;
+    case 'related':
+      return `À lire aussi : ${block.title}`;
+    case 'heading':
+      return block.text;
+  }
 }

@@ -1,7 +1,6 @@
-// What every page but an article's is set in: the site's header, one main column, the footer.
+// What every page but an article's is set in: the site's header and one main column (the footer is in index.html).
 import type { ReactNode } from 'react';
 import { SiteHeader } from './site-header';
-import { SiteFooter } from './site-footer';
 import { PAGE_IDS } from '../lib/page-ids';
 
 export function PageFrame({ children, mainClassName = 'pt-8' }: { children: ReactNode; mainClassName?: string }) {
@@ -11,7 +10,6 @@ export function PageFrame({ children, mainClassName = 'pt-8' }: { children: Reac
       <main id={PAGE_IDS.mainContent} tabIndex={-1} className={`mx-auto max-w-[68ch] ${mainClassName}`}>
         {children}
       </main>
-      <SiteFooter />
     </div>
   );
 }

@@ -30,12 +30,18 @@ export function createRoutes(loadPage: PageDataSource): RouteObject[] {
         // out of the entry into a chunk of its own, one more request and a kilobyte more on every page.
         { id: 'archive', path: 'articles', loader, lazy: archivePage },
         { id: 'archive-page', path: 'articles/pages/:pageNumber', loader, lazy: archivePage },
-        { id: 'article', path: 'articles/:slug', loader, lazy: async () => ({ element: <PageRoute kind="article" page={(await import('./article-route')).ArticleRoute} /> }) },
+        { id: 'article', path: 'articles/:slug', loader, lazy: articlePage },
         { id: 'search', path: 'recherche', loader: () => SEARCH_PAGE, lazy: async () => ({ element: <PageRoute kind="search" page={(await import('./search-page')).SearchPage} /> }) },
         { id: 'not-found', path: '*', loader, element: <PageRoute kind="not-found" page={NotFoundPage} /> },
       ],
     },
   ];
+}
+
+/** An article's page, and its own error page: the article's text stays readable when a part of the page fails. */
+async function articlePage(): Promise<{ element: ReactNode; errorElement: ReactNode }> {
+  const { ArticleRoute, ArticleErrorPage } = await import('./article-route');
+  return { element: <PageRoute kind="article" page={ArticleRoute} />, errorElement: <ArticleErrorPage /> };
 }
 
 async function archivePage(): Promise<{ element: ReactNode }> {

@@ -27,7 +27,8 @@ export const PAGE_IDS = {
   latestArticles: 'derniers-articles',
 } as const;
 
-export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));
+// Pure: only the build reads it, and the browser's bundle drops it.
+export const RESERVED_PAGE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(PAGE_IDS));
 
 /** The id of the element that holds an event's details, derived from the event's own id. */
 export function eventDetailsId(eventId: string): string {

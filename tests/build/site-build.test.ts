@@ -16,8 +16,13 @@ import { ARCHIVE_PAGE_SIZE, FRONT_PAGE_LATEST } from '../../src/content/site-lis
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const SEED_SLUG = 'biden-irak-fin-mission-combat';
-/** Budgets from the performance issue: what a phone on a slow network can take without waiting. */
-const JAVASCRIPT_BUDGET = 100 * 1024;
+/**
+ * Budgets from the performance issues. The home page's JavaScript may not grow past what it was before it became a
+ * front page (101,622 B: issue 9, "no larger than today"): new features come as later chunks or as CSS. Measured one
+ * way only, here, with scripts/page-assets.ts (each script the page loads or imports statically, gzip at Node's
+ * default level, as `npm run bench:lighthouse` prints it); the later script is counted apart.
+ */
+const JAVASCRIPT_BUDGET = 101_622;
 const CSS_BUDGET = 10 * 1024;
 const GENERATED_ARTICLES = 50;
 
