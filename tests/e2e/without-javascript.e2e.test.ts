@@ -1,6 +1,8 @@
-// With JavaScript off (or before it arrives), the prerendered page is the whole article: title, text, captions, quotes.
+// With JavaScript off (or before it arrives), the prerendered page is the whole article: title, text, captions, quotes,
+// its panels open, and no control that needs a script nor one that says a shown panel is closed.
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, readArticle, useBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { ARTICLE_PATHS, DESKTOP, NO_PROBLEMS, PHONE, hydrationOf, readArticle, useBrowser } from './browser.ts';
 
 const { openPage } = useBrowser();
 const NO_SCRIPT = { ...DESKTOP, javaScriptEnabled: false };
@@ -59,6 +61,73 @@ describe.each([
     const scriptOnly = page.getByRole('button', { name: /Copier le lien|Réglages de lecture|Partager/, includeHidden: true });
     expect(await scriptOnly.count()).toBeGreaterThan(5);
     expect(await scriptOnly.evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).length)).toBe(0);
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+});
+
+/** Every control a reader can see: what it is, whether it works without a script, and what it says of its panel. */
+async function visibleControls(page: Page) {
+  return page.locator('button, [role="button"], summary, input, select, textarea, [aria-expanded]').evaluateAll((elements) =>
+    elements
+      .filter((element) => element.checkVisibility())
+      .map((element) => {
+        const expanded = element.getAttribute('aria-expanded');
+        const panel = element.getAttribute('aria-controls');
+        return {
+          control: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`,
+          // A button works with no script only when it submits a form; a field only inside one.
+          worksWithoutScript: element instanceof HTMLButtonElement ? element.type === 'submit' && element.form !== null : element.closest('form') !== null,
+          expanded,
+          panelShown: panel === null ? null : (document.getElementById(panel)?.checkVisibility() ?? false),
+        };
+      }),
+  );
+}
+
+const PAGES_A_READER_MEETS = [
+  ['the front page', '/', 200],
+  ['an article', ARTICLE_PATHS.featured],
+  ['an article with the timeline the parser proposes', ARTICLE_PATHS.proposedTimeline],
+  ['the archive', '/articles/'],
+  ['the search page', '/recherche/?q=lecteurs'],
+  ['the not-found page', '/adresse-inconnue/', 404],
+] as const;
+
+describe.each([
+  ['390 px wide', { ...PHONE, javaScriptEnabled: false }],
+  ['1280 px wide', NO_SCRIPT],
+])('at %s, with JavaScript off', (_width, context) => {
+  it.each(PAGES_A_READER_MEETS)('%s shows only controls that work, and none says a panel is closed that is shown', async (_name, path, status = 200) => {
+    const { page, problems } = await openPage(path, { context, status });
+    const controls = await visibleControls(page);
+    // The panels a script would fold are open, and their titles are titles, not buttons that do nothing.
+    expect(controls.filter((control) => !control.worksWithoutScript)).toEqual([]);
+    for (const control of controls) if (control.expanded !== null) expect(control.panelShown, control.control).toBe(control.expanded === 'true');
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+});
+
+describe.each([
+  ['390 px wide', PHONE],
+  ['1280 px wide', DESKTOP],
+])('at %s, once the app runs', (_width, context) => {
+  it.each([
+    ['an article', ARTICLE_PATHS.featured],
+    ['an article with the timeline the parser proposes', ARTICLE_PATHS.proposedTimeline],
+  ])('%s turns each panel title into a button that says what is shown, and opens it', async (_name, path) => {
+    const { page, problems } = await openPage(path, { context });
+    await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
+    const disclosures = (await visibleControls(page)).filter((control) => control.expanded !== null);
+    expect(disclosures.length).toBeGreaterThan(2);
+    for (const control of disclosures) expect(control.panelShown, control.control).toBe(control.expanded === 'true');
+    // The first folded one opens, and says so.
+    const panelId = await page.locator('h2 > button[aria-expanded="false"], h3 > button[aria-expanded="false"]').filter({ visible: true }).first().getAttribute('aria-controls');
+    const folded = page.locator(`button[aria-controls="${panelId}"]`);
+    const panel = page.locator(`[id="${panelId}"]`);
+    expect(await panel.isVisible()).toBe(false);
+    await folded.click();
+    await expect.poll(() => folded.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.isVisible()).toBe(true);
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 });

@@ -26,7 +26,8 @@ export function QuoteSidebar({ quotes, articleTitle }: { quotes: PageQuote[]; ar
       </h2>
       {canFilter && (
         // Toggle buttons rather than a <select>: each choice is one Tab stop away and says whether it is pressed.
-        <div role="group" aria-label="Citations de" className="mt-2 flex flex-wrap gap-1.5 text-sm">
+        // Only a script can filter: without one, the group is not shown (and every quote is).
+        <div role="group" aria-label="Citations de" className="needs-script mt-2 flex flex-wrap gap-1.5 text-sm">
           <SpeakerButton selected={selection === EVERYONE} onSelect={() => setSelection(EVERYONE)}>
             Toutes ({quotes.length})
           </SpeakerButton>
