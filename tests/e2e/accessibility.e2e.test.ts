@@ -1,5 +1,5 @@
 // axe-core finds no WCAG 2.2 AA violation and no best-practice issue on any kind of page, on a desktop screen and on
-// a phone, with the timeline open and closed.
+// a phone, in every theme, with the timeline open and closed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -54,28 +54,42 @@ describe.each([
     expect(await axeViolations(page), 'timeline closed').toEqual([]);
   });
 
-  // Every theme, with the "Aa" menu open (its own colours and states): sepia and dark set by the reader, and the
-  // automatic theme in a system set to dark.
-  it.each([
+  // Every theme on every kind of page, with the "Aa" menu open (its own colours and states): light, sepia and dark
+  // set by the reader, and the automatic theme in a system set to light and in one set to dark.
+  const THEMES = [
     ['light', 'light', null],
     ['sepia', 'sepia', null],
     ['dark', 'dark', null],
+    ['automatic, in a light system', 'auto', 'light'],
     ['automatic, in a dark system', 'auto', 'dark'],
-  ] as const)('an article page in the %s theme, with the "Aa" menu open, has no violation', async (_name, theme, system) => {
-    const { page } = await openPage('/articles/biden-irak-fin-mission-combat/', { context });
+  ] as const;
+  it.each([
+    ['the front page', '/', 200],
+    ['an article page', ARTICLE_PATHS.featured, 200],
+    ['the archive', '/articles/', 200],
+    ['the search page, with results', '/recherche/?q=lecteurs', 200],
+    ['the not-found page', '/adresse-inconnue/', 404],
+  ])('%s has no violation in any theme, with the "Aa" menu open', async (_name, path, status) => {
+    const { page } = await openPage(path, { context, status });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
-    if (system) await page.emulateMedia({ colorScheme: system });
-    await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
+    // The search page is checked with its results on screen (they come from the search index, after the page).
+    if (path.includes('?q=')) await expect.poll(() => page.getByRole('main').getByRole('listitem').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const aa = page.getByRole('button', { name: 'Réglages de lecture' });
     await expect.poll(async () => {
       if ((await aa.getAttribute('aria-expanded')) === 'false') await aa.click();
       return aa.getAttribute('aria-expanded');
     }).toBe('true');
+    const found: Record<string, string[]> = {};
     try {
-      expect(await axeViolations(page)).toEqual([]);
+      for (const [name, theme, system] of THEMES) {
+        await page.emulateMedia({ colorScheme: system });
+        await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
+        found[name] = await axeViolations(page);
+      }
     } finally {
       await page.emulateMedia({ colorScheme: null });
     }
+    expect(found).toEqual(Object.fromEntries(THEMES.map(([name]) => [name, []])));
   });
 
   it.each([
