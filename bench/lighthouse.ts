@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { buildSite } from '../scripts/build/build-site.ts';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { pageAssets } from '../scripts/page-assets.ts';
-import { readPageDataElement } from '../src/app/page-data-element.ts';
+import type { PageData } from '../src/content/page-data.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -174,8 +174,8 @@ function printComparison(app: Figures[], floor: Figures[], usual?: Figures[]): b
 
 /** The featured article's address, from the front page's data. */
 function featuredArticlePath(): string {
-  const data = readPageDataElement(readFileSync(join(distDir, 'index.html'), 'utf8'));
-  if (data?.kind !== 'front-page') throw new Error(`${join(distDir, 'index.html')} has no front page data`);
+  const data = JSON.parse(readFileSync(join(distDir, 'data.json'), 'utf8')) as PageData;
+  if (data.kind !== 'front-page') throw new Error(`${join(distDir, 'data.json')} is not the front page's data`);
   return data.featured.path;
 }
 

@@ -12,6 +12,8 @@ export interface StartedAfterFirstPaint {
 export const SERVICE_WORKER_PATH = '/sw.js';
 /** The cache of the pages a reader opened; the service worker fills it on every visit it controls, the starter on the first. */
 export const PAGES_CACHE = 'liseuse-pages';
+/** The same for each page's data file (src/content/page-data.ts, dataFilePath), which the app hydrates the page with. */
+export const DATA_CACHE = 'liseuse-donnees';
 
 /**
  * Runs in the <head>, before the body is parsed, so that the first frame already has the reader's theme, size and
@@ -54,12 +56,13 @@ export function startScriptAfterFirstPaint(html: string, laterScript: string): S
   const starter = [
     '(()=>{let started=0,painted=0,loaded=0;',
     `const start=()=>{if(!started){started=1;setTimeout(()=>import(${JSON.stringify(entry[1])}).then(()=>import(${JSON.stringify(laterScript)})));setTimeout(offline,2e3)}};`,
-    // The page that registers the worker was fetched before it: the worker cannot have kept it, so the page puts itself in the cache.
+    // The page that registers the worker was fetched before it: the worker cannot have kept it, so the page puts itself
+    // and its data file ("/articles/x/" → "/articles/x/data.json", as dataFilePath) in the caches.
     // The manifest is linked here, not in the HTML: the browser fetches it (and its icon) as soon as it sees the link,
     // in the middle of the first paint, and Lighthouse then counts both requests on the path to the LCP.
     'const offline=()=>{const manifest=document.createElement("link");manifest.rel="manifest";manifest.href="/manifest.webmanifest";document.head.append(manifest);',
     'const workers=navigator.serviceWorker;if(workers)',
-    `workers.register(${JSON.stringify(SERVICE_WORKER_PATH)}).then(()=>workers.ready).then(()=>{if(!workers.controller)return caches.open(${JSON.stringify(PAGES_CACHE)}).then((pages)=>pages.add(location.pathname))}).catch(()=>{})};`,
+    `workers.register(${JSON.stringify(SERVICE_WORKER_PATH)}).then(()=>workers.ready).then(()=>{if(!workers.controller){const keep=(cache,path)=>caches.open(cache).then((kept)=>kept.add(path));return Promise.all([keep(${JSON.stringify(PAGES_CACHE)},location.pathname),keep(${JSON.stringify(DATA_CACHE)},location.pathname.replace(/\\/?$/,"/")+"data.json")])}}).catch(()=>{})};`,
     'const ready=()=>{if(painted&&loaded)requestAnimationFrame(()=>requestAnimationFrame(start))};',
     'const observer=window.PerformanceObserver;',
     'if(document.visibilityState=="visible"&&observer&&(observer.supportedEntryTypes||[]).includes("paint"))',

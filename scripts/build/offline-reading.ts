@@ -4,10 +4,7 @@ import { generateSW } from 'workbox-build';
 import { readFileSync } from 'node:fs';
 import type { BuildStep } from './build-step.ts';
 import { precompressWritten } from './precompress.ts';
-import { PAGES_CACHE, SERVICE_WORKER_PATH } from './first-paint-starter.ts';
-
-/** The per-article data a client-side navigation loads: kept like the pages, for the same offline reading. */
-const DATA_CACHE = 'liseuse-donnees';
+import { DATA_CACHE, PAGES_CACHE, SERVICE_WORKER_PATH } from './first-paint-starter.ts';
 
 export const offlineReading: BuildStep = {
   name: 'the service worker for offline reading',

@@ -1,7 +1,6 @@
 // The <head> of a built page: title, description, canonical link, link previews (Open Graph, Twitter), JSON-LD, CSP.
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { archivePath, type PageData } from '../../src/content/page-data.ts';
-import { jsonForScriptElement } from '../../src/app/page-data-element.ts';
 import { documentTitle, plainSpaces, SITE_NAME } from '../../src/app/document-title.ts';
 
 export interface HeadInput {
@@ -90,4 +89,9 @@ export function escapeText(value: string): string {
 /** Text for a quoted HTML attribute value. */
 export function escapeAttribute(value: string): string {
   return escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** JSON inside a <script> element: "<" is escaped so that no text ("</script>", "<!--") can end the element early. */
+export function jsonForScriptElement(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

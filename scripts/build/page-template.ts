@@ -8,7 +8,7 @@ import { securityPolicy } from './security-policy.ts';
 import { LATER_SCRIPT_NAME } from './later-script-name.ts';
 
 export interface PageTemplate {
-  /** index.html with its <!--page-head-->, <!--page-body--> and <!--page-data--> placeholders still to fill. */
+  /** index.html with its <!--page-head--> and <!--page-body--> placeholders still to fill. */
   html: string;
   contentSecurityPolicy: string;
 }

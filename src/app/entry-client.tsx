@@ -1,11 +1,11 @@
-// Brings the prerendered page to life: reads the page's data from the document and hydrates the same tree; later
-// pages come by client-side navigation, their data from the JSON files the build wrote.
+// Brings the prerendered page to life: reads the page's data from the JSON file the build wrote beside it (the same
+// file a client-side navigation reads) and hydrates the same tree. The data is not in the HTML: it would make every
+// page's first download larger, and a phone waits for all of it before the first paint.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
-import { createRoutes } from './routes';
+import { createRoutes, NOT_FOUND_PATH } from './routes';
 import { fetchPageData } from './fetch-page-data';
-import { readPageDataFromDocument } from './page-data-element';
 import './styles.css';
 import { PAGE_IDS } from '../lib/page-ids';
 
@@ -17,15 +17,16 @@ void startApp();
 
 async function startApp(): Promise<void> {
   const routes = createRoutes(fetchPageData);
-  const data = readPageDataFromDocument(document);
   const matches = matchRoutes(routes, location) ?? [];
   // A page whose components are a separate chunk (an article) needs them before hydrating, or the first render
-  // would be empty and React would throw the prerendered page away.
-  await Promise.all(matches.map(({ route }) => resolveLazyRoute(route)));
+  // would be empty and React would throw the prerendered page away. Its data comes at the same time.
+  const [data] = await Promise.all([fetchPageData(pageDataPath()).catch(() => null), ...matches.map(({ route }) => resolveLazyRoute(route))]);
+  // No data (offline, and this page never opened with the app): the prerendered page stays as it is, readable.
+  if (!data) return;
   const pageRouteId = matches.at(-1)?.route.id;
   const router = createBrowserRouter(routes, {
     // The page's own data: the first render needs no request, and matches the prerendered HTML.
-    hydrationData: data && pageRouteId ? { loaderData: { [pageRouteId]: data } } : undefined,
+    hydrationData: pageRouteId ? { loaderData: { [pageRouteId]: data } } : undefined,
   });
   const container = document.getElementById(PAGE_IDS.appRoot)!;
   const tree = (
@@ -37,6 +38,13 @@ async function startApp(): Promise<void> {
   // the browser every few milliseconds instead of holding the main thread while a reader scrolls or taps.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, tree));
   else createRoot(container).render(tree);
+}
+
+/** Whose data this page is: an address with no page was answered with the not-found page (status 404), whose data
+ *  is that page's (asking for the address's own data file would only get a second 404). */
+function pageDataPath(): string {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.responseStatus === 404 ? NOT_FOUND_PATH : location.pathname;
 }
 
 async function resolveLazyRoute(route: RouteObject): Promise<void> {

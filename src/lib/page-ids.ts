@@ -4,8 +4,6 @@
 export const PAGE_IDS = {
   /** The element React renders into (index.html). */
   appRoot: 'root',
-  /** The JSON element that carries the page's data from the build to the browser. */
-  pageData: 'liseuse-page',
   /** The main content, target of the "skip to content" link. */
   mainContent: 'contenu',
   articleTitle: 'titre-article',

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { buildSite } from '../../scripts/build/build-site';
 import { pageAssets } from '../../scripts/page-assets';
-import { readPageDataElement } from '../../src/app/page-data-element';
 import { articleCardId, eventDetailsId, RESERVED_PAGE_IDS } from '../../src/lib/page-ids';
 import type { ArticlePageData, PageData } from '../../src/content/page-data';
 import { ARCHIVE_PAGE_SIZE, FRONT_PAGE_LATEST } from '../../src/content/site-listing';
@@ -84,6 +83,8 @@ describe('the built site', () => {
     expect(document.querySelectorAll('main figure').length).toBe(2);
     expect(document.querySelectorAll('main q[id]').length).toBe(5);
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://liseuse.example/articles/${SEED_SLUG}/`);
+    // Its data is a file of its own (data.json), not a second copy of the article inside the page's first download.
+    expect(document.querySelector('script[type="application/json"]')).toBeNull();
   });
 
   it('writes a front page, the archive in pages, and each page\'s data as JSON for client-side navigation', () => {
@@ -157,9 +158,16 @@ describe('the built site', () => {
   });
 
   it('gives its own elements only ids from the reserved list, which an edition cannot take', () => {
-    for (const file of [`articles/${SEED_SLUG}/index.html`, '404.html', 'index.html', 'articles/index.html', 'recherche/index.html']) {
+    const pages: [string, string][] = [
+      [`articles/${SEED_SLUG}/index.html`, `articles/${SEED_SLUG}/data.json`],
+      ['404.html', '404/data.json'],
+      ['index.html', 'data.json'],
+      ['articles/index.html', 'articles/data.json'],
+      ['recherche/index.html', 'recherche/data.json'],
+    ];
+    for (const [file, dataFile] of pages) {
       const html = readFileSync(join(seedOnly, 'dist', file), 'utf8');
-      const data = readPageDataElement(html);
+      const data = JSON.parse(readFileSync(join(seedOnly, 'dist', dataFile), 'utf8')) as PageData;
       const page = data?.kind === 'article' ? data.article : undefined;
       const fromArticle = new Set<string>([
         ...(page?.sections.flatMap((section) => [...(section.heading ? [section.heading.id] : []), ...section.blocks.map((block) => block.id)]) ?? []),

@@ -101,7 +101,7 @@ describe('an edition with thousands of mistakes', () => {
 });
 
 describe('ids an edition may not take', () => {
-  it.each([PAGE_IDS.mainContent, PAGE_IDS.pageData, PAGE_IDS.timeline])('refuses a section or an event with the page’s own id "%s", listing the reserved ids', (id) => {
+  it.each([PAGE_IDS.mainContent, PAGE_IDS.articleTitle, PAGE_IDS.timeline])('refuses a section or an event with the page’s own id "%s", listing the reserved ids', (id) => {
     const problems = problemsOf(withEdition({ ...seedEdition, sections: [{ ...seedEdition.sections[0], id }] }));
     expect(problems).toEqual([`articles/seed/edition.json: sections[0].id: id "${id}" is one of the page's own ids, which are reserved: ${[...RESERVED_PAGE_IDS].join(', ')}`]);
     const events = [{ ...seedEdition.events[0], id }];

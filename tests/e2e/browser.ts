@@ -2,9 +2,8 @@
 // pages that keep a record of everything that went wrong in them (console errors, crashes, failed requests, CSP).
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { readPageDataElement } from '../../src/app/page-data-element.ts';
 import type { ArticlePage, TimelineEvent } from '../../src/content/article-page.ts';
-import type { PageData } from '../../src/content/page-data.ts';
+import { dataFilePath, type PageData } from '../../src/content/page-data.ts';
 
 /** Debian's package; a test tool may not download its own browser here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,13 +50,11 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
-/** The data a built page hydrates from, read from its HTML as served. */
+/** The data a built page hydrates from: its data file, as served. */
 export async function readPageData(path: string): Promise<PageData> {
-  const response = await fetch(siteUrl(path));
-  const html = await response.text();
-  const data = readPageDataElement(html);
-  if (data === undefined) throw new Error(`${path}: no page data element in the HTML`);
-  return data;
+  const response = await fetch(siteUrl(dataFilePath(path)));
+  if (!response.ok) throw new Error(`${path}: its data file answers ${response.status}`);
+  return (await response.json()) as PageData;
 }
 
 export async function readArticle(path: string): Promise<ArticlePage> {
