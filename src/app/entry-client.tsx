@@ -25,7 +25,7 @@ async function startApp(): Promise<void> {
   if (!data) return;
   const pageRouteId = matches.at(-1)?.route.id;
   const router = createBrowserRouter(routes, {
-    // The page's own data: the first render needs no request, and matches the prerendered HTML.
+    // The page's own data, read above: the router's first render asks for nothing more, and matches the prerendered HTML.
     hydrationData: pageRouteId ? { loaderData: { [pageRouteId]: data } } : undefined,
   });
   const container = document.getElementById(PAGE_IDS.appRoot)!;

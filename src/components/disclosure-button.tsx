@@ -9,12 +9,13 @@ interface DisclosureButtonProps extends Omit<ComponentProps<'button'>, 'type' | 
   controls: string;
 }
 
-const NO_CHANGE = () => () => {};
+/** Nothing to subscribe to: whether the app runs never changes once it does. */
+const subscribeToNothing = () => () => {};
 
 /** False in the prerendered page (and while React adopts it), true once the app runs. */
 function useAppRunning(): boolean {
   return useSyncExternalStore(
-    NO_CHANGE,
+    subscribeToNothing,
     () => true,
     () => false,
   );
