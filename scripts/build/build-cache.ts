@@ -99,9 +99,12 @@ export interface BuildManifest {
   steps: Record<string, { inputs: string; key: string }>;
 }
 
-function manifestFile(cache: BuildCache, articlesDir: string, outDir: string, part: 'records' | 'summaries'): string {
+/** A file the build keeps for one site (its articles folder and output folder) between runs. */
+export function siteCacheFile(cache: Pick<BuildCache, 'dir'>, articlesDir: string, outDir: string, part: 'records' | 'summaries' | 'search-base'): string {
   return join(cache.dir, 'sites', `${hash(articlesDir, outDir)}.${part}.json`);
 }
+
+const manifestFile = siteCacheFile;
 
 /** The last build of this site, or null when there is none to trust (first build, or the output folder was emptied). */
 export function readManifest(cache: BuildCache, articlesDir: string, outDir: string): BuildManifest | null {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, pageDataFile, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
+import { hash, openBuildCache, pageDataFile, readManifest, readSummaries, siteCacheFile, writeManifest, type ArticleRecord } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -18,7 +18,8 @@ import { listingPages } from './listing-pages.ts';
 import { searchIndex, searchPage } from './search-index.ts';
 import { allowWebAssembly } from './security-policy.ts';
 import { headersFile } from './headers-file.ts';
-import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newestFirst, type SiteListing } from '../../src/content/site-listing.ts';
+import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newestFirst, titleKey, type SiteListing } from '../../src/content/site-listing.ts';
+import type { ArticlePageData } from '../../src/content/page-data.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
@@ -58,6 +59,7 @@ const steps: BuildStep[] = [
   searchIndex,
   {
     name: 'the _headers file',
+    reads: 'nothing of the articles',
     dependsOn: (site) => site.bundle.template.contentSecurityPolicy,
     run(site) {
       const policy = site.bundle.template.contentSecurityPolicy;
@@ -66,6 +68,7 @@ const steps: BuildStep[] = [
   },
   {
     name: 'the sitemap and robots.txt',
+    reads: 'summaries',
     dependsOn: (site) => site.articles.map(({ summary }) => [summary.path, summary.publishedAt]),
     run(site) {
       writeOutput(site, 'sitemap.xml', sitemap(site.options.siteUrl, site.articles.map(({ summary }) => summary)));
@@ -84,6 +87,8 @@ const RENDER_BATCH = 20;
  * TypeScript, the parser and React) takes longer than it saves, and a rebuild after one change should take a second.
  */
 const WORKERS_FROM = 100;
+/** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
+const LISTING_READ_BACK_UP_TO = 100;
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const { projectDir, articlesDir, outDir, siteUrl } = options;
@@ -172,10 +177,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
 
     // Article pages: one for each article whose content, rendering, or what it shows of other articles (what to read
-    // next, its teasers' addresses) changed; pages of removed articles go. While no article was checked or removed,
-    // no summary changed, so neither did what any page shows of the others.
+    // next, its teasers' addresses) changed; pages of removed articles go. While no article came or went and none
+    // changed what lists show of it, what any page shows of the others is as it was: no summary needs reading.
     const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
-    const listingMayChange = !previous || toCheck.length > 0 || removed;
+    const listingMayChange = !previous || removed || slugs.some((slug) => listedDifferently(previous.articles[slug], records[slug]!));
     const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
       const { sorted, featured, positions, byTitle } = listing();
       const teaserPaths: Record<string, string> = {};
@@ -185,23 +190,45 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       }
       return { kind: 'article', contentHash: record.contentHash, moreToRead: moreToRead(sorted, featured, positions.get(slug) ?? -1), teaserPaths };
     };
+    /** What the page of `slug` showed of other articles when last written (its data.json), if its record agrees. */
+    const shownLastTime = (slug: string, record: ArticleRecord): ArticlePageJob | undefined => {
+      try {
+        const shown = JSON.parse(readFileSync(join(outDir, dataFileOf(articlePath(slug))), 'utf8')) as ArticlePageData;
+        const linked = new Map(shown.article.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'related' && block.path ? [[titleKey(block.title), block.path] as const] : []))));
+        const teaserPaths: Record<string, string> = {};
+        for (const key of record.teasers) {
+          const path = linked.get(key);
+          if (path) teaserPaths[key] = path;
+        }
+        const data: ArticlePageJob = { kind: 'article', contentHash: record.contentHash, moreToRead: shown.moreToRead, teaserPaths };
+        return listingHashOf(data) === record.listingHash ? data : undefined;
+      } catch {
+        return undefined;
+      }
+    };
     const rewritten: string[] = [];
-    const jobs: PageJob[] = [];
+    const fresh = new Map<string, ArticlePageJob>();
     for (const slug of slugs) {
       const record = records[slug]!;
-      let data: ArticlePageJob | undefined;
+      if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
       if (listingMayChange || !record.listingHash) {
-        data = articleData(slug, record);
-        record.listingHash = hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
+        const data = articleData(slug, record);
+        record.listingHash = listingHashOf(data);
+        fresh.set(slug, data);
       }
       const pageKey = hash(renderKey, record.contentHash, record.listingHash);
-      if (previous?.articles[slug]?.pageKey !== pageKey) {
-        const urlPath = articlePath(slug);
-        jobs.push({ urlPath, file: `${urlPath.slice(1)}index.html`, data: data ?? articleData(slug, record), dataFile: dataFileOf(urlPath) });
-        rewritten.push(slug);
-      }
+      if (previous?.articles[slug]?.pageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
     }
+    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
+    // from its data.json rather than working out the order of every article from every summary.
+    const fewToWrite = rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const jobs: PageJob[] = rewritten.map((slug) => {
+      const record = records[slug]!;
+      const urlPath = articlePath(slug);
+      const data = fresh.get(slug) ?? (fewToWrite ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
+    });
     for (const slug of Object.keys(previous?.articles ?? {})) {
       if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
     }
@@ -215,17 +242,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       get listing() {
         return listing();
       },
+      texts: slugs.map((slug) => ({ slug, contentHash: records[slug]!.contentHash })),
+      codeKey: renderKey,
+      keptFile: (name) => siteCacheFile(cache, articlesDir, outDir, name),
       bundle,
       renderPages,
       articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(cache, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
-    // Everything a step may read: each article's summary and content, which is featured, the bundle, the code. While
-    // it is unchanged, no step needs to run, nor to read the summaries to find out.
-    const inputs = hash(renderKey, chosen.slug ?? '', slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}:${records[slug]!.contentHash}`).join('\n'));
+    // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
+    // is featured, or their texts). While that is unchanged, the step need not run, nor read the summaries to find out.
+    const digests = new Map<BuildStep['reads'], string>();
+    const inputsOf = (reads: BuildStep['reads']): string => {
+      let digest = digests.get(reads);
+      if (digest === undefined) {
+        const ofArticle = (record: ArticleRecord) => (reads === 'summaries' ? record.summaryHash : reads === 'texts' ? record.contentHash : '');
+        digest = reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', slugs.map((slug) => `${slug}:${ofArticle(records[slug]!)}`).join('\n'));
+        digests.set(reads, digest);
+      }
+      return digest;
+    };
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
+      const inputs = inputsOf(step.reads);
       const last = previous?.steps[step.name];
       if (step.dependsOn && last?.inputs === inputs) {
         stepsReused.push(step.name);
@@ -258,6 +298,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await pool?.close();
   }
+}
+
+/** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
+function listedDifferently(before: ArticleRecord | undefined, now: ArticleRecord): boolean {
+  if (!before) return true;
+  if (before === now) return false;
+  return before.summaryHash !== now.summaryHash || before.claimsDefault !== now.claimsDefault || before.teasers.join('\n') !== now.teasers.join('\n');
+}
+
+/** The hash of what an article's page shows of other articles: its page is rewritten when it changes. */
+function listingHashOf(data: ArticlePageJob): string {
+  return hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
 }
 
 /** What the build did, in a few lines: what it read, rebuilt and reused. */

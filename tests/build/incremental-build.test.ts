@@ -66,8 +66,12 @@ describe('a build after another', () => {
     const untouched = modified('articles/premier/index.html');
     const sitemap = modified('sitemap.xml');
     const frontPage = modified('index.html');
+    const shownAfterIt = JSON.parse(read('articles/deuxieme/data.json')).moreToRead;
     writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.']);
     const report = await build();
+    // What to read after it is what it was (the build read it back from the page rather than listing every article).
+    expect(shownAfterIt.length).toBeGreaterThan(0);
+    expect(JSON.parse(read('articles/deuxieme/data.json')).moreToRead).toEqual(shownAfterIt);
     // The search index holds every article's text: it is the one listing written again.
     expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: ['the search index'] });
     expect(JSON.parse(read('articles/deuxieme/data.json')).article.sections.flatMap((section: { blocks: { runs?: { text: string }[] }[] }) => section.blocks.flatMap((block) => block.runs?.map((run) => run.text) ?? [])).join(' ')).toContain('Un paragraphe ajouté ce matin.');
