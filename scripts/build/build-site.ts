@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, pageDataFile, readManifest, readSummaries, siteCacheFile, writeManifest, type ArticleRecord } from './build-cache.ts';
+import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readManifest, readSummaries, siteCacheFile, writeManifest, type ArticleRecord, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -43,6 +43,8 @@ export interface BuildReport {
   bundleReused: boolean;
   /** Worker threads started (0: all the work was done in this thread). */
   workers: number;
+  /** What was removed from the build's cache as no longer used. */
+  pruned: Pruned;
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
@@ -94,7 +96,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const { projectDir, articlesDir, outDir, siteUrl } = options;
   const show = (path: string) => relative(projectDir, path) || path;
   const cache = openBuildCache(projectDir);
-  const previous = readManifest(cache, articlesDir, outDir);
+  const siteCache = openSiteCache(cache, articlesDir, outDir);
+  const previous = readManifest(siteCache);
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
@@ -116,7 +119,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       else toCheck.push(folder);
     }
     if (toCheck.length > 0) {
-      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: cache.dir, dataCodeHash: cache.dataCodeHash, folders });
+      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders });
       await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
         for (const result of results as CheckResult[]) {
           if (!result.ok) {
@@ -148,7 +151,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       if (jobs.length === 0) return;
       const task = (pages: PageJob[]): RenderTask => ({
         kind: 'render',
-        cacheDir: cache.dir,
+        cacheDir: siteCache.dir,
         outDir,
         siteUrl,
         serverEntry: bundle.serverEntry,
@@ -161,7 +164,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
     // The summaries of every article, read from the last build's file only when something has to look at them.
     let allSummaries: Record<string, ArticleSummary> | undefined;
-    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
+    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(siteCache) : {}), ...freshSummaries });
     let listedArticles: ListedArticle[] | undefined;
     const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
     let siteListing: SiteListing | undefined;
@@ -244,10 +247,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       },
       texts: slugs.map((slug) => ({ slug, contentHash: records[slug]!.contentHash })),
       codeKey: renderKey,
-      keptFile: (name) => siteCacheFile(cache, articlesDir, outDir, name),
+      keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
       renderPages,
-      articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(cache, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
+      articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(siteCache.dir, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
     // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
     // is featured, or their texts). While that is unchanged, the step need not run, nor read the summaries to find out.
@@ -291,13 +294,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
     const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 3 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
-      writeManifest(cache, articlesDir, outDir, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
+      const manifest = { version: 4 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
+      writeManifest(siteCache, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
     }
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
+    // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
+    const pruned =
+      previous && toCheck.length === 0 && !removed
+        ? { pageData: 0, sites: 0 }
+        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? Object.values(previous.articles).map((record) => record.contentHash) : null);
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0, pruned };
   } finally {
     await pool?.close();
   }
+}
+
+function describePruned({ pageData, sites }: Pruned): string {
+  const parts = [
+    ...(pageData > 0 ? [`the page data of ${pageData.toLocaleString('en')} article version${pageData === 1 ? '' : 's'} no longer in the site`] : []),
+    ...(sites > 0 ? [`${sites} other site${sites === 1 ? '' : 's'} whose articles folder is gone`] : []),
+  ];
+  return `Pruned from the cache ${parts.join(', and ')}.`;
 }
 
 /** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
@@ -323,6 +339,7 @@ export function describeBuild(report: BuildReport, seconds: number): string {
       : `Rebuilt ${count(report.rewritten.length, 'article page')}: ${names(report.rewritten)} (${(report.articles - report.rewritten.length).toLocaleString('en')} reused).`,
     `Wrote ${report.stepsRun.length > 0 ? report.stepsRun.join(', ') : 'nothing else'}${report.stepsReused.length > 0 ? `; reused ${report.stepsReused.join(', ')}` : ''}.`,
     report.bundleReused ? 'Reused the app bundle (its inputs are unchanged: Vite did not run).' : 'Built the app bundle with Vite.',
+    ...(report.pruned.pageData + report.pruned.sites > 0 ? [describePruned(report.pruned)] : []),
     `Built ${report.pages} pages for ${count(report.articles, 'article')} in ${seconds.toFixed(1)} s.`,
   ];
   return lines.join('\n');
