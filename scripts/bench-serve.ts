@@ -95,7 +95,7 @@ async function serverAt(revision: string): Promise<{ serve: ServeStatic; cleanUp
   const projectDir = resolve(import.meta.dirname, '..');
   const source = execFileSync('git', ['show', `${revision}:scripts/serve-static.ts`], { cwd: projectDir, encoding: 'utf8' });
   const folder = mkdtempSync(join(tmpdir(), 'liseuse-bench-server-'));
-  const file = join(folder, 'serve-static.ts');
+  const file = join(folder, 'serve-static.mts'); // an ES module wherever it is (no package.json says so in a temporary folder)
   writeFileSync(file, source);
   const module = (await import(pathToFileURL(file).href)) as { serveStatic: ServeStatic };
   return { serve: module.serveStatic, cleanUp: () => rmSync(folder, { recursive: true, force: true }) };

@@ -2,7 +2,7 @@
 // `.br`/`.gz` files the build writes); this thin layer adds only what sirv lacks for a public site: GET and HEAD
 // only, paths checked before any lookup, no symlink out of the site, Accept-Encoding q-values, the host's
 // `_headers`, a cache policy that trusts only hashed assets, 404.html with status 404, and no crash on any request.
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { lookup as contentTypeOf } from 'mrmime';
@@ -38,17 +38,32 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
     response.end(request.method === 'HEAD' ? undefined : text);
   };
 
+  // The not-found page's bytes, kept while its size and modification time are those read: bots ask for missing
+  // addresses all day, and one stat costs less than opening and reading the file each time.
+  const kept = new Map<string, { version: string; body: Buffer }>();
+  const readKept = (file: string): Buffer | null => {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return null;
+    const version = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+    const known = kept.get(file);
+    if (known?.version === version) return known.body;
+    const body = readFileSync(file);
+    kept.set(file, { version, body });
+    return body;
+  };
+
   const sendNotFound = (request: IncomingMessage, response: ServerResponse) => {
     const accepted = acceptedEncodings(request.headers['accept-encoding']);
     const page = join(root, '404.html');
     for (const [encoding, suffix] of [...STORED_ENCODINGS, [null, ''] as const]) {
       if (encoding && !accepted.has(encoding)) continue;
-      let body: Buffer;
+      let body: Buffer | null;
       try {
-        body = readFileSync(page + suffix);
+        body = readKept(page + suffix);
       } catch {
         continue;
       }
+      if (!body) continue;
       response.statusCode = 404;
       // The not-found page is a page of the site: it needs its own policy (its inline script and style hashes).
       for (const [name, value] of headersFor(headerRules(), '/404.html')) response.setHeader(name, value);
@@ -65,15 +80,27 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
   /**
    * Whether what sirv may open for this path resolves outside the site: a symlink in dist/ must not publish /etc.
    * Only the places sirv looks at are checked (the path, its .html, its index.html, each as the client's accepted
-   * encodings), and a real path is asked only of the folder and of links: this runs on every request.
+   * encodings), and a real path is asked only of links: this runs on every request, and asking the real path of each
+   * folder (a system call for every folder from /) cost more than the rest of the check.
    */
   const realRoot = realpathSync.native(root);
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  /** The folders from the site's root down to `folder`, each looked at without following it: a link must lead inside. */
+  const folderLeavesSite = (folder: string): boolean => {
+    let walked = root;
+    for (const name of folder.slice(root.length).split(sep)) {
+      if (!name) continue;
+      walked = join(walked, name);
+      const stats = lstatSync(walked);
+      if (stats.isSymbolicLink() && !inside(realpathSync.native(walked))) return true;
+    }
+    return false;
+  };
   const leavesSite = (decodedPath: string, suffixes: readonly string[]): boolean => {
     const base = join(root, decodedPath);
     try {
       const folder = lstatSync(base, { throwIfNoEntry: false })?.isDirectory() ? base : dirname(base);
-      if (!inside(realpathSync.native(folder))) return true;
+      if (folderLeavesSite(folder)) return true;
       for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
         for (const suffix of suffixes) {
           const stats = lstatSync(candidate + suffix, { throwIfNoEntry: false });
