@@ -123,9 +123,10 @@ export function readArticleBytes(source: ArticleFolder, show: (path: string) => 
   return { ok: true, bytes: { text: text.bytes, edition: edition.bytes } };
 }
 
+/** Asked twice for each of 100,000 folders on every build: a missing edition.json must not cost a thrown error. */
 function lstatOrNull(path: string): Stats | null {
   try {
-    return lstatSync(path);
+    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }

@@ -75,11 +75,9 @@ export function writeFileAtomically(file: string, contents: string | Uint8Array)
 export interface ArticleRecord {
   signature: string;
   contentHash: string;
-  /** The hash of its summary: pages that list articles change only when one of these does. */
+  /** The hash of its summary and its teasers: what lists show of it, and whose pages it links to. */
   summaryHash: string;
   claimsDefault: boolean;
-  /** The title keys of its "PLUS :" teasers (site-listing.ts's titleKey): its page links those that name an article. */
-  teasers: string[];
   /** The hash of what its page shows of other articles (what to read next, the teasers' addresses). */
   listingHash: string;
   /** The key its page was last written with. */
@@ -92,7 +90,7 @@ export interface ArticleRecord {
  * 100,000 articles they are 50 MB, which a rebuild after a typo should neither read nor write.
  */
 export interface BuildManifest {
-  version: 4;
+  version: 5;
   dataCodeHash: string;
   bundleHash: string;
   articles: Record<string, ArticleRecord>;
@@ -128,20 +126,32 @@ export function readManifest(site: SiteCache): BuildManifest | null {
   if (!existsSync(file) || !existsSync(join(site.outDir, '404.html'))) return null;
   try {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
-    return manifest.version === 4 ? manifest : null;
+    return manifest.version === 5 ? manifest : null;
   } catch {
     return null;
   }
 }
 
-export function readSummaries(site: SiteCache): Record<string, ArticleSummary> {
-  const file = siteCacheFile(site, 'summaries');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ArticleSummary>) : {};
+/** What pages that list articles need of each, by slug: kept apart from the records, and read only by such a page. */
+export interface ListedArticles {
+  summaries: Record<string, ArticleSummary>;
+  /** The title keys of its "PLUS :" teasers (site-listing.ts's titleKey): its page links those that name an article. */
+  teasers: Record<string, string[]>;
 }
 
-/** Writes the records, and the summaries when they changed (else null). */
-export function writeManifest(site: SiteCache, manifest: BuildManifest, summaries: Record<string, ArticleSummary> | null): void {
-  if (summaries) writeFileAtomically(siteCacheFile(site, 'summaries'), JSON.stringify(summaries));
+export function readListedArticles(site: SiteCache): ListedArticles {
+  try {
+    const listed = JSON.parse(readFileSync(siteCacheFile(site, 'summaries'), 'utf8')) as Partial<ListedArticles>;
+    if (listed.summaries && listed.teasers) return listed as ListedArticles;
+  } catch {
+    // None yet: a first build.
+  }
+  return { summaries: {}, teasers: {} };
+}
+
+/** Writes the records, and what lists need of the articles when it changed (else null). */
+export function writeManifest(site: SiteCache, manifest: BuildManifest, listed: ListedArticles | null): void {
+  if (listed) writeFileAtomically(siteCacheFile(site, 'summaries'), JSON.stringify(listed));
   writeFileAtomically(siteCacheFile(site, 'records'), JSON.stringify(manifest));
 }
 

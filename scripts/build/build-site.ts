@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readManifest, readSummaries, siteCacheFile, writeManifest, type ArticleRecord, type Pruned } from './build-cache.ts';
+import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, type ArticleRecord, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -112,6 +112,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const records: Record<string, ArticleRecord> = {};
     /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
     const freshSummaries: Record<string, ArticleSummary> = {};
+    const freshTeasers: Record<string, string[]> = {};
     const toCheck: ArticleFolder[] = [];
     for (const folder of listed.folders) {
       const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
@@ -127,8 +128,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
             continue;
           }
           const { signature, contentHash, claimsDefault, teasers } = result;
-          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, teasers, listingHash: '', pageKey: '' };
+          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' };
           freshSummaries[result.slug] = result.summary;
+          freshTeasers[result.slug] = teasers;
         }
       });
     }
@@ -162,9 +164,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
     };
 
-    // The summaries of every article, read from the last build's file only when something has to look at them.
+    // The summaries and teasers of every article, read from the last build's file only when something has to look at them.
+    let listedBefore: ListedArticles | undefined;
+    const before = () => (listedBefore ??= previous ? readListedArticles(siteCache) : { summaries: {}, teasers: {} });
     let allSummaries: Record<string, ArticleSummary> | undefined;
-    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(siteCache) : {}), ...freshSummaries });
+    const summaries = () => (allSummaries ??= { ...before().summaries, ...freshSummaries });
+    const teasersOf = (slug: string) => freshTeasers[slug] ?? before().teasers[slug] ?? [];
     let listedArticles: ListedArticle[] | undefined;
     const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
     let siteListing: SiteListing | undefined;
@@ -187,7 +192,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
       const { sorted, featured, positions, byTitle } = listing();
       const teaserPaths: Record<string, string> = {};
-      for (const key of record.teasers) {
+      for (const key of teasersOf(slug)) {
         const path = byTitle.get(key);
         if (path && path !== articlePath(slug)) teaserPaths[key] = path;
       }
@@ -197,11 +202,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const shownLastTime = (slug: string, record: ArticleRecord): ArticlePageJob | undefined => {
       try {
         const shown = JSON.parse(readFileSync(join(outDir, dataFileOf(articlePath(slug))), 'utf8')) as ArticlePageData;
-        const linked = new Map(shown.article.sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'related' && block.path ? [[titleKey(block.title), block.path] as const] : []))));
+        // Its linked teasers, in the order of the page, as articleData lists them.
         const teaserPaths: Record<string, string> = {};
-        for (const key of record.teasers) {
-          const path = linked.get(key);
-          if (path) teaserPaths[key] = path;
+        for (const block of shown.article.sections.flatMap((section) => section.blocks)) {
+          if (block.kind === 'related' && block.path) teaserPaths[titleKey(block.title)] ??= block.path;
         }
         const data: ArticlePageJob = { kind: 'article', contentHash: record.contentHash, moreToRead: shown.moreToRead, teaserPaths };
         return listingHashOf(data) === record.listingHash ? data : undefined;
@@ -294,8 +298,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
     const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 4 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
-      writeManifest(siteCache, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
+      const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
+      const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
+      writeManifest(siteCache, manifest, summariesChanged ? listed() : null);
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
     const pruned =
@@ -320,7 +325,7 @@ function describePruned({ pageData, sites }: Pruned): string {
 function listedDifferently(before: ArticleRecord | undefined, now: ArticleRecord): boolean {
   if (!before) return true;
   if (before === now) return false;
-  return before.summaryHash !== now.summaryHash || before.claimsDefault !== now.claimsDefault || before.teasers.join('\n') !== now.teasers.join('\n');
+  return before.summaryHash !== now.summaryHash || before.claimsDefault !== now.claimsDefault;
 }
 
 /** The hash of what an article's page shows of other articles: its page is rewritten when it changes. */
