@@ -2,13 +2,14 @@
 // `.br`/`.gz` files the build writes); this thin layer adds only what sirv lacks for a public site: GET and HEAD
 // only, paths checked before any lookup, no symlink out of the site, Accept-Encoding q-values, the host's
 // `_headers`, a cache policy that trusts only hashed assets, 404.html with status 404, and no crash on any request.
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type ReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { lookup as contentTypeOf } from 'mrmime';
 import sirv from 'sirv';
 import { acceptedEncodings, type Encoding } from './accept-encoding.ts';
 import { headersFor, watchedHeaderRules } from './host-headers.ts';
+import { keptFiles } from './kept-files.ts';
 import { encodePath, readRequestPath } from './request-path.ts';
 
 const ALLOWED_METHODS = 'GET, HEAD';
@@ -30,6 +31,7 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
   // `dev` makes sirv look files up on every request instead of listing the folder once at start: a rebuild is
   // served at once, without a restart. `ignores: false`: nothing falls back to another page.
   const serveFile = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: ['html'], ignores: false });
+  const kept = keptFiles();
 
   const sendPlain = (request: IncomingMessage, response: ServerResponse, status: number, text: string) => {
     response.statusCode = status;
@@ -40,15 +42,15 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
 
   // The not-found page's bytes, kept while its size and modification time are those read: bots ask for missing
   // addresses all day, and one stat costs less than opening and reading the file each time.
-  const kept = new Map<string, { version: string; body: Buffer }>();
+  const notFoundBytes = new Map<string, { version: string; body: Buffer }>();
   const readKept = (file: string): Buffer | null => {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return null;
     const version = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
-    const known = kept.get(file);
+    const known = notFoundBytes.get(file);
     if (known?.version === version) return known.body;
     const body = readFileSync(file);
-    kept.set(file, { version, body });
+    notFoundBytes.set(file, { version, body });
     return body;
   };
 
@@ -149,9 +151,13 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
     const type = extname(path.decoded) ? contentTypeOf(path.decoded) : undefined;
     if (extname(path.decoded) && !type) response.setHeader('Content-Type', 'application/octet-stream');
 
+    // What sirv sent for this path last time, if its file is unchanged (see kept-files.ts).
+    const key = `${path.decoded}\n${request.headers['accept-encoding']}`;
+    if (kept.answer(key, request, response)) return;
     // A file deleted between sirv's lookup and its read (a rebuild while serving) fails on the stream sirv pipes:
     // answer it here instead of letting an unhandled 'error' end the process.
     response.once('pipe', (source) => {
+      kept.learn(key, response, source as ReadStream);
       source.once('error', () => {
         if (!response.headersSent) sendNotFound(request, response);
         else response.destroy();
