@@ -215,8 +215,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
     const rewritten: string[] = [];
     const fresh = new Map<string, ArticlePageJob>();
+    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
+    const changedRecords: string[] = [];
     for (const slug of slugs) {
       const record = records[slug]!;
+      const last = previous?.articles[slug];
+      const lastWritten = `${last?.listingHash}:${last?.pageKey}`;
       if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
       if (listingMayChange || !record.listingHash) {
         const data = articleData(slug, record);
@@ -226,6 +230,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       const pageKey = hash(renderKey, record.contentHash, record.listingHash);
       if (previous?.articles[slug]?.pageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
+      if (record !== last || `${record.listingHash}:${record.pageKey}` !== lastWritten) changedRecords.push(slug);
     }
     // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
     // from its data.json rather than working out the order of every article from every summary.
@@ -300,7 +305,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (!unchanged) {
       const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
       const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
-      writeManifest(siteCache, manifest, summariesChanged ? listed() : null);
+      const removedSlugs = Object.keys(previous?.articles ?? {}).filter((slug) => !records[slug]);
+      writeManifest(siteCache, manifest, summariesChanged ? listed() : null, previous?.dataCodeHash === cache.dataCodeHash ? previous : null, { changed: changedRecords, removed: removedSlugs });
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
     const pruned =
