@@ -93,6 +93,8 @@ export interface BuildManifest {
   version: 5;
   dataCodeHash: string;
   bundleHash: string;
+  /** What every page was rendered with besides its article (build-site.ts): the code, the bundle, the site's address. */
+  renderKey: string;
   articles: Record<string, ArticleRecord>;
   /** step name → the digest of everything a step may read, and the key of what it read when it last wrote. */
   steps: Record<string, { inputs: string; key: string }>;
