@@ -19,6 +19,8 @@ export interface BuildOptions {
    * (LISEUSE_BUILD_WORKERS to change it), and none when fewer than 100 articles or pages are to be done.
    */
   workers?: number;
+  /** Articles in each shard of the search index's base (scripts/build/search-index.ts); a test makes it small. */
+  searchShardSize?: number;
 }
 
 /** An article as the steps see it: its summary, and the hash of its content (which names its page data). */

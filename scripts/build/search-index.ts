@@ -36,6 +36,8 @@ export const searchPage: BuildStep = {
  * removed since the base was written, rebuilt from those alone. The search page merges the delta into the base and
  * drops the base's hits for the pages the delta replaced or removed (`SEARCH_SEGMENTS_FILE`). A first build, a change
  * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
+ * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
+ * page: Pagefind holds a whole index in memory while writing it, about 350 KB an article (3.5 GB at 10,000).
  */
 export const searchIndex: BuildStep = {
   name: 'the search index',
@@ -46,28 +48,43 @@ export const searchIndex: BuildStep = {
     const base = readSearchBase(keptFile, site.codeKey);
     const delta = base ? changedSince(base, site.texts) : null;
     const segmentsFile = join(site.options.outDir, SEARCH_SEGMENTS_FILE);
-    rmSync(join(site.options.outDir, DELTA_DIR), { recursive: true, force: true });
+    const { outDir } = site.options;
+    rmSync(join(outDir, DELTA_DIR), { recursive: true, force: true });
     if (!base || !delta || delta.articles.length + delta.removed.length > DELTA_LIMIT || !existsSync(segmentsFile)) {
       // Compaction: the old base goes, with any delta written over it.
-      const baseDir = join(site.options.outDir, BASE_DIR);
-      rmSync(baseDir, { recursive: true, force: true });
-      await writePagefindIndex(site, site.texts, baseDir);
-      const fragments = fragmentsByPath(baseDir);
-      const pages = Object.fromEntries(site.texts.map(({ slug, contentHash }) => [slug, [contentHash, fragments.get(articlePath(slug)) ?? ''] as [string, string]]));
-      writeSearchSegments(segmentsFile, { delta: null, superseded: [] });
-      writeFileAtomically(keptFile, JSON.stringify({ codeKey: site.codeKey, pages } satisfies SearchBase));
+      for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
+      const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
+      const shards: string[] = [];
+      const pages: SearchBase['pages'] = {};
+      for (let start = 0; start < site.texts.length; start += shardSize) {
+        // The first shard is where the search page loads Pagefind's script from.
+        const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
+        if (start > 0) shards.push(`/${name}/`);
+        const articles = site.texts.slice(start, start + shardSize);
+        await writePagefindIndex(site, articles, join(outDir, name));
+        const fragments = fragmentsByPath(join(outDir, name));
+        for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
+      }
+      writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
+      writeFileAtomically(keptFile, JSON.stringify({ codeKey: site.codeKey, shards, pages } satisfies SearchBase));
       return;
     }
-    if (delta.articles.length > 0) await writePagefindIndex(site, delta.articles, join(site.options.outDir, DELTA_DIR));
+    if (delta.articles.length > 0) await writePagefindIndex(site, delta.articles, join(outDir, DELTA_DIR));
     // The base's hits to drop: its version of every article changed or removed since it was written.
     const superseded = [...delta.articles.map(({ slug }) => slug), ...delta.removed].flatMap((slug) => base.pages[slug]?.[1] || []);
-    writeSearchSegments(segmentsFile, { delta: delta.articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
+    writeSearchSegments(segmentsFile, { shards: base.shards, delta: delta.articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
   },
 };
 
 /** Where the base and the delta are written in the site; the segments file says how to read them together. */
 const BASE_DIR = 'pagefind';
+const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
+/**
+ * Articles in a shard of the base: Pagefind peaks near 1.8 GB writing 5,000 (it keeps the index in memory; upstream
+ * issue Pagefind/pagefind#842), and each shard is one more index the search page queries (20 at 100,000 articles).
+ */
+const SHARD_SIZE = 5000;
 /**
  * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
  * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
@@ -77,6 +94,8 @@ const DELTA_LIMIT = 200;
 /** What the build keeps of the base: for each article, the content it indexed and the id Pagefind gave its page. */
 interface SearchBase {
   codeKey: string;
+  /** The folders of the base's shards after the first (`/pagefind/`). */
+  shards: string[];
   pages: Record<string, [contentHash: string, fragment: string]>;
 }
 

@@ -26,7 +26,8 @@ function writeArticle(slug: string, title: string, paragraphs: string[]) {
   writeFileSync(join(articlesDir, slug, 'article.txt'), `${title}\n\n${paragraphs.join('\n\n')}\n`);
 }
 
-const build = () => buildSite({ projectDir, articlesDir, outDir, siteUrl: 'https://liseuse.example', workers: 0 });
+// Two articles a shard of the base, so that the search goes through several shards as it does past 5,000 articles.
+const build = () => buildSite({ projectDir, articlesDir, outDir, siteUrl: 'https://liseuse.example', workers: 0, searchShardSize: 2 });
 const segments = () => JSON.parse(readFileSync(join(outDir, 'pagefind/segments.json'), 'utf8')) as SearchSegments;
 
 /** The addresses of the articles a search finds, as a reader opening the search page after this build would. */
@@ -54,10 +55,12 @@ afterAll(async () => {
 });
 
 describe('the search index kept as a base and a delta', () => {
-  it('finds every article in the base after a first build, with no delta', async () => {
-    expect(segments()).toEqual({ delta: null, superseded: [] });
+  it('finds every article in the base after a first build, whatever its shard, with no delta', async () => {
+    expect(segments()).toEqual({ shards: ['/pagefind-base-2/'], delta: null, superseded: [] });
     expect(await found('ornithorynques')).toEqual(['/articles/premier/']);
     expect(await found('tamanoir')).toEqual(['/articles/deuxieme/']);
+    expect(await found('capybaras')).toEqual(['/articles/troisieme/']);
+    expect(await found('paragraphe')).toHaveLength(3);
   });
 
   it('finds a changed article by its new words only, from the delta, without writing the base again', async () => {
@@ -95,7 +98,7 @@ describe('the search index kept as a base and a delta', () => {
   it('writes a new base, and no delta, when the site is built from nothing', { timeout: 120_000 }, async () => {
     rmSync(outDir, { recursive: true });
     await build();
-    expect(segments()).toEqual({ delta: null, superseded: [] });
+    expect(segments()).toEqual({ shards: ['/pagefind-base-2/'], delta: null, superseded: [] });
     expect(existsSync(join(outDir, 'pagefind-delta'))).toBe(false);
     expect(await found('wombats')).toEqual(['/articles/quatrieme/']);
     expect(await found('tamanoir')).toEqual([]);

@@ -53,11 +53,11 @@ export interface SearchIndex {
   superseded: ReadonlySet<string>;
 }
 
-/** Merges the delta the segments name into the base; `origin` is the site's, when the page's is not (a test). */
+/** Merges the base's other shards and the delta into the first shard; `origin` is the site's, when the page's is not (a test). */
 export async function openSearchIndex(pagefind: Pagefind, segments: SearchSegments | null, origin = ''): Promise<SearchIndex> {
   // Results keep the site's own addresses ("/articles/…"), wherever the index files were fetched from.
   if (origin) await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
-  if (segments?.delta) await pagefind.mergeIndex(`${origin}${segments.delta}`, { baseUrl: '/' });
+  for (const part of [...(segments?.shards ?? []), ...(segments?.delta ? [segments.delta] : [])]) await pagefind.mergeIndex(`${origin}${part}`, { baseUrl: '/' });
   return { pagefind, superseded: new Set(segments?.superseded ?? []) };
 }
 
