@@ -101,9 +101,11 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
   const leavesSite = (decodedPath: string, suffixes: readonly string[]): boolean => {
     const base = join(root, decodedPath);
     try {
-      const folder = lstatSync(base, { throwIfNoEntry: false })?.isDirectory() ? base : dirname(base);
+      const baseStats = lstatSync(base, { throwIfNoEntry: false });
+      const folder = baseStats?.isDirectory() ? base : dirname(base);
       if (folderLeavesSite(folder)) return true;
-      for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+      // With nothing at the path, there is no index.html under it to check (a missing page costs fewer calls).
+      for (const candidate of baseStats ? [base, `${base}.html`, join(base, 'index.html')] : [base, `${base}.html`]) {
         for (const suffix of suffixes) {
           const stats = lstatSync(candidate + suffix, { throwIfNoEntry: false });
           if (stats?.isSymbolicLink() && !inside(realpathSync.native(candidate + suffix))) return true;
