@@ -317,7 +317,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const pruned =
       previous && toCheck.length === 0 && !removed
         ? { pageData: 0, sites: 0 }
-        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? Object.values(previous.articles).map((record) => record.contentHash) : null);
+        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? droppedSince(previous, records) : null);
     return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0, pruned };
   } finally {
     await pool?.close();
@@ -330,6 +330,13 @@ function describePruned({ pageData, sites }: Pruned): string {
     ...(sites > 0 ? [`${sites} other site${sites === 1 ? '' : 's'} whose articles folder is gone`] : []),
   ];
   return `Pruned from the cache ${parts.join(', and ')}.`;
+}
+
+/** The content hashes of the last build's articles that changed or went: their page data may be of no more use. */
+function droppedSince(previous: { articles: Record<string, ArticleRecord> }, records: Record<string, ArticleRecord>): string[] {
+  const dropped: string[] = [];
+  for (const [slug, record] of Object.entries(previous.articles)) if (records[slug]?.contentHash !== record.contentHash) dropped.push(record.contentHash);
+  return dropped;
 }
 
 /** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
