@@ -17,6 +17,7 @@ const NOT_FOUND_DATA_FILE = '404/data.json';
 export const notFoundPage: BuildStep = {
   name: 'the not-found page',
   // It offers the featured article and the newest others.
+  reads: 'summaries',
   dependsOn: (site) => notFoundPageData(site.listing.sorted, site.listing.featured),
   // Its data.json too: a client-side navigation to an address with no data file shows the not-found page's.
   run: (site) => site.renderPages([{ urlPath: null, file: '404.html', data: { kind: 'given', data: notFoundPageData(site.listing.sorted, site.listing.featured) }, dataFile: NOT_FOUND_DATA_FILE }]),

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, pageDataFile, readManifest, readSummaries, writeManifest, type ArticleRecord } from './build-cache.ts';
+import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, type ArticleRecord, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -18,7 +18,8 @@ import { listingPages } from './listing-pages.ts';
 import { searchIndex, searchPage } from './search-index.ts';
 import { allowWebAssembly } from './security-policy.ts';
 import { headersFile } from './headers-file.ts';
-import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newestFirst, type SiteListing } from '../../src/content/site-listing.ts';
+import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newestFirst, titleKey, type SiteListing } from '../../src/content/site-listing.ts';
+import type { ArticlePageData } from '../../src/content/page-data.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
@@ -42,6 +43,8 @@ export interface BuildReport {
   bundleReused: boolean;
   /** Worker threads started (0: all the work was done in this thread). */
   workers: number;
+  /** What was removed from the build's cache as no longer used. */
+  pruned: Pruned;
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
@@ -58,6 +61,7 @@ const steps: BuildStep[] = [
   searchIndex,
   {
     name: 'the _headers file',
+    reads: 'nothing of the articles',
     dependsOn: (site) => site.bundle.template.contentSecurityPolicy,
     run(site) {
       const policy = site.bundle.template.contentSecurityPolicy;
@@ -66,6 +70,7 @@ const steps: BuildStep[] = [
   },
   {
     name: 'the sitemap and robots.txt',
+    reads: 'summaries',
     dependsOn: (site) => site.articles.map(({ summary }) => [summary.path, summary.publishedAt]),
     run(site) {
       writeOutput(site, 'sitemap.xml', sitemap(site.options.siteUrl, site.articles.map(({ summary }) => summary)));
@@ -84,12 +89,15 @@ const RENDER_BATCH = 20;
  * TypeScript, the parser and React) takes longer than it saves, and a rebuild after one change should take a second.
  */
 const WORKERS_FROM = 100;
+/** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
+const LISTING_READ_BACK_UP_TO = 100;
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const { projectDir, articlesDir, outDir, siteUrl } = options;
   const show = (path: string) => relative(projectDir, path) || path;
   const cache = openBuildCache(projectDir);
-  const previous = readManifest(cache, articlesDir, outDir);
+  const siteCache = openSiteCache(cache, articlesDir, outDir);
+  const previous = readManifest(siteCache);
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
@@ -104,6 +112,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const records: Record<string, ArticleRecord> = {};
     /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
     const freshSummaries: Record<string, ArticleSummary> = {};
+    const freshTeasers: Record<string, string[]> = {};
     const toCheck: ArticleFolder[] = [];
     for (const folder of listed.folders) {
       const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
@@ -111,7 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       else toCheck.push(folder);
     }
     if (toCheck.length > 0) {
-      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: cache.dir, dataCodeHash: cache.dataCodeHash, folders });
+      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders });
       await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
         for (const result of results as CheckResult[]) {
           if (!result.ok) {
@@ -119,8 +128,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
             continue;
           }
           const { signature, contentHash, claimsDefault, teasers } = result;
-          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary)), claimsDefault, teasers, listingHash: '', pageKey: '' };
+          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' };
           freshSummaries[result.slug] = result.summary;
+          freshTeasers[result.slug] = teasers;
         }
       });
     }
@@ -143,7 +153,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       if (jobs.length === 0) return;
       const task = (pages: PageJob[]): RenderTask => ({
         kind: 'render',
-        cacheDir: cache.dir,
+        cacheDir: siteCache.dir,
         outDir,
         siteUrl,
         serverEntry: bundle.serverEntry,
@@ -154,9 +164,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
     };
 
-    // The summaries of every article, read from the last build's file only when something has to look at them.
+    // The summaries and teasers of every article, read from the last build's file only when something has to look at them.
+    let listedBefore: ListedArticles | undefined;
+    const before = () => (listedBefore ??= previous ? readListedArticles(siteCache) : { summaries: {}, teasers: {} });
     let allSummaries: Record<string, ArticleSummary> | undefined;
-    const summaries = () => (allSummaries ??= { ...(previous ? readSummaries(cache, articlesDir, outDir) : {}), ...freshSummaries });
+    const summaries = () => (allSummaries ??= { ...before().summaries, ...freshSummaries });
+    const teasersOf = (slug: string) => freshTeasers[slug] ?? before().teasers[slug] ?? [];
     let listedArticles: ListedArticle[] | undefined;
     const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
     let siteListing: SiteListing | undefined;
@@ -172,36 +185,66 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
 
     // Article pages: one for each article whose content, rendering, or what it shows of other articles (what to read
-    // next, its teasers' addresses) changed; pages of removed articles go. While no article was checked or removed,
-    // no summary changed, so neither did what any page shows of the others.
+    // next, its teasers' addresses) changed; pages of removed articles go. While no article came or went and none
+    // changed what lists show of it, what any page shows of the others is as it was: no summary needs reading.
     const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
-    const listingMayChange = !previous || toCheck.length > 0 || removed;
+    const listingMayChange = !previous || removed || slugs.some((slug) => listedDifferently(previous.articles[slug], records[slug]!));
     const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
       const { sorted, featured, positions, byTitle } = listing();
       const teaserPaths: Record<string, string> = {};
-      for (const key of record.teasers) {
+      for (const key of teasersOf(slug)) {
         const path = byTitle.get(key);
         if (path && path !== articlePath(slug)) teaserPaths[key] = path;
       }
       return { kind: 'article', contentHash: record.contentHash, moreToRead: moreToRead(sorted, featured, positions.get(slug) ?? -1), teaserPaths };
     };
+    /** What the page of `slug` showed of other articles when last written (its data.json), if its record agrees. */
+    const shownLastTime = (slug: string, record: ArticleRecord): ArticlePageJob | undefined => {
+      try {
+        const shown = JSON.parse(readFileSync(join(outDir, dataFileOf(articlePath(slug))), 'utf8')) as ArticlePageData;
+        // Its linked teasers, in the order of the page, as articleData lists them.
+        const teaserPaths: Record<string, string> = {};
+        for (const block of shown.article.sections.flatMap((section) => section.blocks)) {
+          if (block.kind === 'related' && block.path) teaserPaths[titleKey(block.title)] ??= block.path;
+        }
+        const data: ArticlePageJob = { kind: 'article', contentHash: record.contentHash, moreToRead: shown.moreToRead, teaserPaths };
+        return listingHashOf(data) === record.listingHash ? data : undefined;
+      } catch {
+        return undefined;
+      }
+    };
     const rewritten: string[] = [];
-    const jobs: PageJob[] = [];
+    const fresh = new Map<string, ArticlePageJob>();
+    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
+    const changedRecords: string[] = [];
+    // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
+    // hashes are a noticeable share of a rebuild after one change.
+    const sameRendering = previous?.renderKey === renderKey;
     for (const slug of slugs) {
       const record = records[slug]!;
-      let data: ArticlePageJob | undefined;
+      const last = previous?.articles[slug];
+      const lastListingHash = last?.listingHash;
+      const lastPageKey = last?.pageKey;
+      if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
       if (listingMayChange || !record.listingHash) {
-        data = articleData(slug, record);
-        record.listingHash = hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
+        const data = articleData(slug, record);
+        record.listingHash = listingHashOf(data);
+        fresh.set(slug, data);
       }
-      const pageKey = hash(renderKey, record.contentHash, record.listingHash);
-      if (previous?.articles[slug]?.pageKey !== pageKey) {
-        const urlPath = articlePath(slug);
-        jobs.push({ urlPath, file: `${urlPath.slice(1)}index.html`, data: data ?? articleData(slug, record), dataFile: dataFileOf(urlPath) });
-        rewritten.push(slug);
-      }
+      const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
+      if (lastPageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
+      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push(slug);
     }
+    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
+    // from its data.json rather than working out the order of every article from every summary.
+    const fewToWrite = rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const jobs: PageJob[] = rewritten.map((slug) => {
+      const record = records[slug]!;
+      const urlPath = articlePath(slug);
+      const data = fresh.get(slug) ?? (fewToWrite ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
+    });
     for (const slug of Object.keys(previous?.articles ?? {})) {
       if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
     }
@@ -215,18 +258,32 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       get listing() {
         return listing();
       },
+      texts: slugs.map((slug) => ({ slug, contentHash: records[slug]!.contentHash })),
+      codeKey: renderKey,
+      keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
       renderPages,
-      articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(cache, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
+      articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(siteCache.dir, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
-    // Everything a step may read: each article's summary and content, which is featured, the bundle, the code. While
-    // it is unchanged, no step needs to run, nor to read the summaries to find out.
-    const inputs = hash(renderKey, chosen.slug ?? '', slugs.map((slug) => `${slug}:${records[slug]!.summaryHash}:${records[slug]!.contentHash}`).join('\n'));
+    // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
+    // is featured, or their texts). While that is unchanged, the step need not run, nor read the summaries to find out.
+    const digests = new Map<BuildStep['reads'], string>();
+    const inputsOf = (reads: BuildStep['reads']): string => {
+      let digest = digests.get(reads);
+      if (digest === undefined) {
+        const ofArticle = (record: ArticleRecord) => (reads === 'summaries' ? record.summaryHash : reads === 'texts' ? record.contentHash : '');
+        digest = reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', slugs.map((slug) => `${slug}:${ofArticle(records[slug]!)}`).join('\n'));
+        digests.set(reads, digest);
+      }
+      return digest;
+    };
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
       const last = previous?.steps[step.name];
+      // While the listing cannot have changed, neither did the summaries: no need to hash 100,000 of them to find out.
+      const inputs = step.reads === 'summaries' && !listingMayChange && sameRendering && last ? last.inputs : inputsOf(step.reads);
       if (step.dependsOn && last?.inputs === inputs) {
         stepsReused.push(step.name);
         stepKeys[step.name] = last;
@@ -251,13 +308,47 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
     const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 3 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, articles: records, steps: stepKeys };
-      writeManifest(cache, articlesDir, outDir, manifest, summariesChanged ? Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])) : null);
+      const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, articles: records, steps: stepKeys };
+      const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
+      const removedSlugs = Object.keys(previous?.articles ?? {}).filter((slug) => !records[slug]);
+      writeManifest(siteCache, manifest, summariesChanged ? listed() : null, previous?.dataCodeHash === cache.dataCodeHash ? previous : null, { changed: changedRecords, removed: removedSlugs });
     }
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0 };
+    // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
+    const pruned =
+      previous && toCheck.length === 0 && !removed
+        ? { pageData: 0, sites: 0 }
+        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? droppedSince(previous, records) : null);
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0, pruned };
   } finally {
     await pool?.close();
   }
+}
+
+function describePruned({ pageData, sites }: Pruned): string {
+  const parts = [
+    ...(pageData > 0 ? [`the page data of ${pageData.toLocaleString('en')} article version${pageData === 1 ? '' : 's'} no longer in the site`] : []),
+    ...(sites > 0 ? [`${sites} other site${sites === 1 ? '' : 's'} whose articles folder is gone`] : []),
+  ];
+  return `Pruned from the cache ${parts.join(', and ')}.`;
+}
+
+/** The content hashes of the last build's articles that changed or went: their page data may be of no more use. */
+function droppedSince(previous: { articles: Record<string, ArticleRecord> }, records: Record<string, ArticleRecord>): string[] {
+  const dropped: string[] = [];
+  for (const [slug, record] of Object.entries(previous.articles)) if (records[slug]?.contentHash !== record.contentHash) dropped.push(record.contentHash);
+  return dropped;
+}
+
+/** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
+function listedDifferently(before: ArticleRecord | undefined, now: ArticleRecord): boolean {
+  if (!before) return true;
+  if (before === now) return false;
+  return before.summaryHash !== now.summaryHash || before.claimsDefault !== now.claimsDefault;
+}
+
+/** The hash of what an article's page shows of other articles: its page is rewritten when it changes. */
+function listingHashOf(data: ArticlePageJob): string {
+  return hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
 }
 
 /** What the build did, in a few lines: what it read, rebuilt and reused. */
@@ -271,6 +362,7 @@ export function describeBuild(report: BuildReport, seconds: number): string {
       : `Rebuilt ${count(report.rewritten.length, 'article page')}: ${names(report.rewritten)} (${(report.articles - report.rewritten.length).toLocaleString('en')} reused).`,
     `Wrote ${report.stepsRun.length > 0 ? report.stepsRun.join(', ') : 'nothing else'}${report.stepsReused.length > 0 ? `; reused ${report.stepsReused.join(', ')}` : ''}.`,
     report.bundleReused ? 'Reused the app bundle (its inputs are unchanged: Vite did not run).' : 'Built the app bundle with Vite.',
+    ...(report.pruned.pageData + report.pruned.sites > 0 ? [describePruned(report.pruned)] : []),
     `Built ${report.pages} pages for ${count(report.articles, 'article')} in ${seconds.toFixed(1)} s.`,
   ];
   return lines.join('\n');

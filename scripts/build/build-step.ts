@@ -19,6 +19,8 @@ export interface BuildOptions {
    * (LISEUSE_BUILD_WORKERS to change it), and none when fewer than 100 articles or pages are to be done.
    */
   workers?: number;
+  /** Articles in each shard of the search index's base (scripts/build/search-index.ts); a test makes it small. */
+  searchShardSize?: number;
 }
 
 /** An article as the steps see it: its summary, and the hash of its content (which names its page data). */
@@ -27,18 +29,30 @@ export interface ListedArticle {
   contentHash: string;
 }
 
+/** An article as a step that reads texts sees it: its address and the hash of its content (which names its page data). */
+export interface ArticleText {
+  slug: string;
+  contentHash: string;
+}
+
 /** The checked articles (summaries only: 100,000 of them fit in memory), the app bundle, and ways to write. */
 export interface SiteBuild {
   options: BuildOptions;
-  /** Every article, in order of address. */
+  /** Every article, in order of address (reading it reads every summary). */
   articles: ListedArticle[];
+  /** Every article, in order of address, without its summary. */
+  texts: ArticleText[];
   /** Every article's summary, newest first, the featured one, and articles by title: what the listings need. */
   listing: SiteListing;
   bundle: AppBundle;
   /** Renders pages with the app (through the worker pool) and writes them, each with its data.json beside it. */
   renderPages(jobs: PageJob[]): Promise<void>;
+  /** What every output depends on besides the articles: the build's code, the app bundle, the site's address. */
+  codeKey: string;
+  /** A file in the build's cache for this site, where a step keeps what it needs to know of its last run. */
+  keptFile(name: 'search-base'): string;
   /** An article's whole page, read from the build's cache (for the search index, which needs every text). */
-  articlePage(article: ListedArticle): ArticlePage;
+  articlePage(article: ArticleText): ArticlePage;
 }
 
 /**
@@ -49,6 +63,12 @@ export interface SiteBuild {
 export interface BuildStep {
   /** What the step writes, in a reader's words: "the sitemap and robots.txt". */
   name: string;
+  /**
+   * What of the articles `dependsOn` looks at: what lists show of them (`summaries`), their texts, or none of them.
+   * While that is unchanged the step is reused without calling `dependsOn`: fixing a typo in one of 100,000 articles
+   * then neither reads every summary nor rewrites the sitemap.
+   */
+  reads: 'summaries' | 'texts' | 'nothing of the articles';
   dependsOn?(site: SiteBuild): unknown;
   run(site: SiteBuild): void | Promise<void>;
 }

@@ -16,6 +16,7 @@ import { precompressWritten } from './precompress.ts';
 export interface CheckTask {
   kind: 'check';
   projectDir: string;
+  /** The site's folder in the build's cache (build-cache.ts, SiteCache). */
   cacheDir: string;
   dataCodeHash: string;
   folders: ArticleFolder[];
@@ -67,7 +68,7 @@ function checkFolder(task: CheckTask, folder: ArticleFolder, ensureFolder: (fold
   const read = readArticleBytes(folder, show);
   if (!read.ok) return { slug: folder.slug, ok: false, problems: read.problems };
   const contentHash = hash(task.dataCodeHash, folder.slug, read.bytes.text, read.bytes.edition);
-  const file = pageDataFile({ dir: task.cacheDir }, contentHash);
+  const file = pageDataFile(task.cacheDir, contentHash);
   let data: CachedPageData;
   if (existsSync(file)) data = JSON.parse(readFileSync(file, 'utf8')) as CachedPageData;
   else {
@@ -120,7 +121,7 @@ async function renderPages(task: RenderTask, ensureFolder: (folder: string) => v
 
 function pageData(task: RenderTask, job: PageJob): PageData {
   if (job.data.kind === 'given') return job.data.data;
-  const page = (JSON.parse(readFileSync(pageDataFile({ dir: task.cacheDir }, job.data.contentHash), 'utf8')) as CachedPageData).page;
+  const page = (JSON.parse(readFileSync(pageDataFile(task.cacheDir, job.data.contentHash), 'utf8')) as CachedPageData).page;
   const byTitle = new Map(Object.entries(job.data.teaserPaths));
   return { kind: 'article', article: { ...page, sections: linkTeasers(page, byTitle) }, moreToRead: job.data.moreToRead };
 }

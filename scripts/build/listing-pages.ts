@@ -8,6 +8,7 @@ import { givenPage } from './article-pages.ts';
 export const listingPages: BuildStep = {
   name: 'the front page and the archive',
   // What they show: every article's summary, in order, and which is featured.
+  reads: 'summaries',
   dependsOn: (site) => ({ sorted: site.listing.sorted, featured: site.listing.featured.slug }),
   async run(site) {
     const { sorted, featured } = site.listing;

@@ -1,6 +1,5 @@
 // The service worker that lets a reader reopen, offline, every article they have opened (a train, a plane), and the
 // app's files it needs. Workbox's generateSW writes it (dist/sw.js); the page's starter registers it after load.
-import { generateSW } from 'workbox-build';
 import { readFileSync } from 'node:fs';
 import type { BuildStep } from './build-step.ts';
 import { precompressWritten } from './precompress.ts';
@@ -9,8 +8,11 @@ import { DATA_CACHE, PAGES_CACHE, SERVICE_WORKER_PATH } from './first-paint-star
 export const offlineReading: BuildStep = {
   name: 'the service worker for offline reading',
   // The app's files only, never the articles: it is written again when the bundle or the build's code changes.
+  reads: 'nothing of the articles',
   dependsOn: () => null,
   async run(site) {
+    // Loaded only when the worker is written: Workbox brings a bundler with it, and most builds do not need it.
+    const { generateSW } = await import('workbox-build');
     const { warnings } = await generateSW({
       swDest: `${site.options.outDir}${SERVICE_WORKER_PATH}`,
       globDirectory: site.options.outDir,

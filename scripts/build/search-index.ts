@@ -1,12 +1,15 @@
 // Writes the search page and the search index: Pagefind's, built from each article's text (not from the built pages,
 // whose sidebars repeat the quotes), with an id on every paragraph so that a result can open the article there.
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { ArticlePage, PageBlock } from '../../src/content/article-page.ts';
 import { plainSpaces } from '../../src/app/document-title.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
-import type { BuildStep } from './build-step.ts';
+import type { ArticleText, BuildStep, SiteBuild } from './build-step.ts';
+import { writeFileAtomically } from './build-cache.ts';
+import { articlePath } from '../../src/content/compose-article-page.ts';
+import { SEARCH_SEGMENTS_FILE, type SearchSegments } from '../../src/features/search/search-segments.ts';
 import { escapeAttribute, escapeText } from './page-head.ts';
 import { allowWebAssembly } from './security-policy.ts';
 import { isCompressible, precompressFile } from './precompress.ts';
@@ -22,40 +25,147 @@ export const searchPage: BuildStep = {
   name: 'the search page',
   // Only this page allows WebAssembly ('wasm-unsafe-eval', which compiles WebAssembly and does not allow eval()):
   // Pagefind searches with it, and no other page needs it.
+  reads: 'nothing of the articles',
   dependsOn: (site) => site.bundle.template.contentSecurityPolicy,
   run: (site) => site.renderPages([givenPage(SEARCH_PAGE_PATH, { kind: 'search' }, allowWebAssembly(site.bundle.template.contentSecurityPolicy))]),
 };
 
+/**
+ * Pagefind cannot update an index in place, and writing it whole takes minutes at 100,000 articles. So the index is
+ * kept as search engines keep segments: a base of every article, and a small delta of the articles changed, added or
+ * removed since the base was written, rebuilt from those alone. The search page merges the delta into the base and
+ * drops the base's hits for the pages the delta replaced or removed (`SEARCH_SEGMENTS_FILE`). A first build, a change
+ * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
+ * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
+ * page: Pagefind holds a whole index in memory while writing it, about 350 KB an article (3.5 GB at 10,000).
+ */
 export const searchIndex: BuildStep = {
   name: 'the search index',
-  // Every article's text: not incremental (Pagefind writes its index whole), so it is rebuilt only when an article
-  // changed, was added or removed.
-  dependsOn: (site) => site.articles.map((article) => article.contentHash),
+  reads: 'texts',
+  dependsOn: (site) => site.texts.map((article) => article.contentHash),
   async run(site) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    try {
-      const { articles } = site;
-      for (let start = 0; start < articles.length; start += BATCH) {
-        const pages = articles.slice(start, start + BATCH).map((article) => site.articlePage(article));
-        const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: searchDocument(page) })));
-        const failed = added.flatMap((answer, offset) => answer.errors.map((error) => `${pages[offset]!.path}: ${error}`));
-        if (failed.length > 0) throw new Error(failed.join('; '));
+    const keptFile = site.keptFile('search-base');
+    const base = readSearchBase(keptFile, site.codeKey);
+    const delta = base ? changedSince(base, site.texts) : null;
+    const segmentsFile = join(site.options.outDir, SEARCH_SEGMENTS_FILE);
+    const { outDir } = site.options;
+    rmSync(join(outDir, DELTA_DIR), { recursive: true, force: true });
+    if (!base || !delta || delta.articles.length + delta.removed.length > DELTA_LIMIT || !existsSync(segmentsFile)) {
+      // Compaction: the old base goes, with any delta written over it.
+      for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
+      const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
+      const shards: string[] = [];
+      const pages: SearchBase['pages'] = {};
+      for (let start = 0; start < site.texts.length; start += shardSize) {
+        // The first shard is where the search page loads Pagefind's script from.
+        const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
+        if (start > 0) shards.push(`/${name}/`);
+        const articles = site.texts.slice(start, start + shardSize);
+        await writePagefindIndex(site, articles, join(outDir, name));
+        const fragments = fragmentsByPath(join(outDir, name));
+        for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
       }
-      const outputPath = join(site.options.outDir, 'pagefind');
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-      for (const name of readdirSync(outputPath)) {
-        if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(outputPath, name));
-        // Its script and entry file get their .br and .gz like every page (its index fragments are gzip already).
-        else if (isCompressible(name)) precompressFile(join(outputPath, name));
-      }
-    } finally {
-      await index.deleteIndex();
-      await pagefind.close();
+      writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
+      writeFileAtomically(keptFile, JSON.stringify({ codeKey: site.codeKey, shards, pages } satisfies SearchBase));
+      return;
     }
+    if (delta.articles.length > 0) await writePagefindIndex(site, delta.articles, join(outDir, DELTA_DIR));
+    // The base's hits to drop: its version of every article changed or removed since it was written.
+    const superseded = [...delta.articles.map(({ slug }) => slug), ...delta.removed].flatMap((slug) => base.pages[slug]?.[1] || []);
+    writeSearchSegments(segmentsFile, { shards: base.shards, delta: delta.articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
   },
 };
+
+/** Where the base and the delta are written in the site; the segments file says how to read them together. */
+const BASE_DIR = 'pagefind';
+const SHARD_DIR_PREFIX = 'pagefind-base-';
+const DELTA_DIR = 'pagefind-delta';
+/**
+ * Articles in a shard of the base: Pagefind peaks near 1.8 GB writing 5,000 (it keeps the index in memory; upstream
+ * issue Pagefind/pagefind#842), and each shard is one more index the search page queries (20 at 100,000 articles).
+ */
+const SHARD_SIZE = 5000;
+/**
+ * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
+ * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
+ */
+const DELTA_LIMIT = 200;
+
+/** What the build keeps of the base: for each article, the content it indexed and the id Pagefind gave its page. */
+interface SearchBase {
+  codeKey: string;
+  /** The folders of the base's shards after the first (`/pagefind/`). */
+  shards: string[];
+  pages: Record<string, [contentHash: string, fragment: string]>;
+}
+
+function readSearchBase(file: string, codeKey: string): SearchBase | null {
+  try {
+    const base = JSON.parse(readFileSync(file, 'utf8')) as SearchBase;
+    return base.codeKey === codeKey ? base : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The articles whose text is not the base's (changed or added), and those the base has that are gone. */
+function changedSince(base: SearchBase, texts: ArticleText[]): { articles: ArticleText[]; removed: string[] } {
+  const present = new Set(texts.map(({ slug }) => slug));
+  return {
+    articles: texts.filter(({ slug, contentHash }) => base.pages[slug]?.[0] !== contentHash),
+    removed: Object.keys(base.pages).filter((slug) => !present.has(slug)),
+  };
+}
+
+function writeSearchSegments(file: string, segments: SearchSegments): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileAtomically(file, JSON.stringify(segments));
+}
+
+/** Indexes `articles` with Pagefind into `outputPath` (a folder of the site), with .br and .gz for its text files. */
+async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outputPath: string): Promise<void> {
+  const pagefind = await import('pagefind'); // only when an index is written: loading it slows every build's start
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (let start = 0; start < articles.length; start += BATCH) {
+      const pages = articles.slice(start, start + BATCH).map((article) => site.articlePage(article));
+      const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: searchDocument(page) })));
+      const failed = added.flatMap((answer, offset) => answer.errors.map((error) => `${pages[offset]!.path}: ${error}`));
+      if (failed.length > 0) throw new Error(failed.join('; '));
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    for (const name of readdirSync(outputPath)) {
+      if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(outputPath, name));
+      // Its script and entry file get their .br and .gz like every page (its index fragments are gzip already).
+      else if (isCompressible(name)) precompressFile(join(outputPath, name));
+    }
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/**
+ * The id Pagefind gave each page of an index (a search result's `id`), by address: read back from its fragments,
+ * each a gzip of "pagefind_dcd" and the page's JSON, which starts with its url. A large index may bundle several
+ * pages' fragments in one file, an object by id.
+ */
+function fragmentsByPath(indexDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const folder = join(indexDir, 'fragment');
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith(FRAGMENT_SUFFIX)) continue;
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const single = /^\{"url":"((?:[^"\\]|\\.)*)"/.exec(text);
+    if (single) ids.set(JSON.parse(`"${single[1]}"`) as string, name.slice(0, -FRAGMENT_SUFFIX.length));
+    else for (const [id, fragment] of Object.entries(JSON.parse(text) as Record<string, { url: string }>)) ids.set(fragment.url, id);
+  }
+  return ids;
+}
+
+const FRAGMENT_SUFFIX = '.pf_fragment';
 
 /** What Pagefind indexes of an article: the title (its h1 becomes the result's title) and each block under its own id. */
 export function searchDocument(page: ArticlePage): string {

@@ -2,13 +2,14 @@
 // `.br`/`.gz` files the build writes); this thin layer adds only what sirv lacks for a public site: GET and HEAD
 // only, paths checked before any lookup, no symlink out of the site, Accept-Encoding q-values, the host's
 // `_headers`, a cache policy that trusts only hashed assets, 404.html with status 404, and no crash on any request.
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type ReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { lookup as contentTypeOf } from 'mrmime';
 import sirv from 'sirv';
 import { acceptedEncodings, type Encoding } from './accept-encoding.ts';
 import { headersFor, watchedHeaderRules } from './host-headers.ts';
+import { keptFiles } from './kept-files.ts';
 import { encodePath, readRequestPath } from './request-path.ts';
 
 const ALLOWED_METHODS = 'GET, HEAD';
@@ -30,6 +31,7 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
   // `dev` makes sirv look files up on every request instead of listing the folder once at start: a rebuild is
   // served at once, without a restart. `ignores: false`: nothing falls back to another page.
   const serveFile = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: ['html'], ignores: false });
+  const kept = keptFiles();
 
   const sendPlain = (request: IncomingMessage, response: ServerResponse, status: number, text: string) => {
     response.statusCode = status;
@@ -38,17 +40,32 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
     response.end(request.method === 'HEAD' ? undefined : text);
   };
 
+  // The not-found page's bytes, kept while its size and modification time are those read: bots ask for missing
+  // addresses all day, and one stat costs less than opening and reading the file each time.
+  const notFoundBytes = new Map<string, { version: string; body: Buffer }>();
+  const readKept = (file: string): Buffer | null => {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return null;
+    const version = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+    const known = notFoundBytes.get(file);
+    if (known?.version === version) return known.body;
+    const body = readFileSync(file);
+    notFoundBytes.set(file, { version, body });
+    return body;
+  };
+
   const sendNotFound = (request: IncomingMessage, response: ServerResponse) => {
     const accepted = acceptedEncodings(request.headers['accept-encoding']);
     const page = join(root, '404.html');
     for (const [encoding, suffix] of [...STORED_ENCODINGS, [null, ''] as const]) {
       if (encoding && !accepted.has(encoding)) continue;
-      let body: Buffer;
+      let body: Buffer | null;
       try {
-        body = readFileSync(page + suffix);
+        body = readKept(page + suffix);
       } catch {
         continue;
       }
+      if (!body) continue;
       response.statusCode = 404;
       // The not-found page is a page of the site: it needs its own policy (its inline script and style hashes).
       for (const [name, value] of headersFor(headerRules(), '/404.html')) response.setHeader(name, value);
@@ -65,16 +82,30 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
   /**
    * Whether what sirv may open for this path resolves outside the site: a symlink in dist/ must not publish /etc.
    * Only the places sirv looks at are checked (the path, its .html, its index.html, each as the client's accepted
-   * encodings), and a real path is asked only of the folder and of links: this runs on every request.
+   * encodings), and a real path is asked only of links: this runs on every request, and asking the real path of each
+   * folder (a system call for every folder from /) cost more than the rest of the check.
    */
   const realRoot = realpathSync.native(root);
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  /** The folders from the site's root down to `folder`, each looked at without following it: a link must lead inside. */
+  const folderLeavesSite = (folder: string): boolean => {
+    let walked = root;
+    for (const name of folder.slice(root.length).split(sep)) {
+      if (!name) continue;
+      walked = join(walked, name);
+      const stats = lstatSync(walked);
+      if (stats.isSymbolicLink() && !inside(realpathSync.native(walked))) return true;
+    }
+    return false;
+  };
   const leavesSite = (decodedPath: string, suffixes: readonly string[]): boolean => {
     const base = join(root, decodedPath);
     try {
-      const folder = lstatSync(base, { throwIfNoEntry: false })?.isDirectory() ? base : dirname(base);
-      if (!inside(realpathSync.native(folder))) return true;
-      for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+      const baseStats = lstatSync(base, { throwIfNoEntry: false });
+      const folder = baseStats?.isDirectory() ? base : dirname(base);
+      if (folderLeavesSite(folder)) return true;
+      // With nothing at the path, there is no index.html under it to check (a missing page costs fewer calls).
+      for (const candidate of baseStats ? [base, `${base}.html`, join(base, 'index.html')] : [base, `${base}.html`]) {
         for (const suffix of suffixes) {
           const stats = lstatSync(candidate + suffix, { throwIfNoEntry: false });
           if (stats?.isSymbolicLink() && !inside(realpathSync.native(candidate + suffix))) return true;
@@ -122,9 +153,13 @@ export function createStaticSiteHandler(siteDir: string): RequestHandler {
     const type = extname(path.decoded) ? contentTypeOf(path.decoded) : undefined;
     if (extname(path.decoded) && !type) response.setHeader('Content-Type', 'application/octet-stream');
 
+    // What sirv sent for this path last time, if its file is unchanged (see kept-files.ts).
+    const key = `${path.decoded}\n${request.headers['accept-encoding']}`;
+    if (kept.answer(key, request, response)) return;
     // A file deleted between sirv's lookup and its read (a rebuild while serving) fails on the stream sirv pipes:
     // answer it here instead of letting an unhandled 'error' end the process.
     response.once('pipe', (source) => {
+      kept.learn(key, response, source as ReadStream);
       source.once('error', () => {
         if (!response.headersSent) sendNotFound(request, response);
         else response.destroy();

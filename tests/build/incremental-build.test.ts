@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildSite, describeBuild, type BuildReport } from '../../scripts/build/build-site';
+import { openBuildCache, openSiteCache } from '../../scripts/build/build-cache';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const SEED_SLUG = 'biden-irak-fin-mission-combat';
@@ -23,6 +24,11 @@ function writeArticle(slug: string, title: string, paragraphs: string[], edition
 const build = () => buildSite({ projectDir, articlesDir, outDir, siteUrl: 'https://liseuse.example' });
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const modified = (file: string) => statSync(join(outDir, file)).mtimeMs;
+/** How many articles' page data the build keeps for this site: one for each article, not one for each version. */
+const cachedPageData = () => {
+  const pages = join(openSiteCache(openBuildCache(projectDir), articlesDir, outDir).dir, 'pages');
+  return readdirSync(pages, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
+};
 
 let first: BuildReport;
 
@@ -58,7 +64,7 @@ describe('a build after another', () => {
 
   it('reads no article and writes nothing when nothing changed', async () => {
     const report = await build();
-    expect(report).toMatchObject({ checked: 0, rewritten: [], stepsRun: [], bundleReused: true });
+    expect(report).toMatchObject({ checked: 0, rewritten: [], stepsRun: [], bundleReused: true, pruned: { pageData: 0 } });
     expect(describeBuild(report, 0.4)).toContain('Rebuilt no article page (4 up to date).');
   });
 
@@ -66,8 +72,12 @@ describe('a build after another', () => {
     const untouched = modified('articles/premier/index.html');
     const sitemap = modified('sitemap.xml');
     const frontPage = modified('index.html');
+    const shownAfterIt = JSON.parse(read('articles/deuxieme/data.json')).moreToRead;
     writeArticle('deuxieme', 'Le deuxième article', ['Un autre paragraphe, sur autre chose.', 'Un paragraphe ajouté ce matin.']);
     const report = await build();
+    // What to read after it is what it was (the build read it back from the page rather than listing every article).
+    expect(shownAfterIt.length).toBeGreaterThan(0);
+    expect(JSON.parse(read('articles/deuxieme/data.json')).moreToRead).toEqual(shownAfterIt);
     // The search index holds every article's text: it is the one listing written again.
     expect(report).toMatchObject({ checked: 1, rewritten: ['deuxieme'], stepsRun: ['the search index'] });
     expect(JSON.parse(read('articles/deuxieme/data.json')).article.sections.flatMap((section: { blocks: { runs?: { text: string }[] }[] }) => section.blocks.flatMap((block) => block.runs?.map((run) => run.text) ?? [])).join(' ')).toContain('Un paragraphe ajouté ce matin.');
@@ -80,6 +90,10 @@ describe('a build after another', () => {
     expect(modified('sitemap.xml')).toBe(sitemap);
     expect(modified('index.html')).toBe(frontPage);
     expect(describeBuild(report, 0.4)).toContain('Rebuilt 1 article page: deuxieme (3 reused).');
+    // Its former version's page data is of no more use: it leaves the cache, and the summary says so.
+    expect(report.pruned.pageData).toBe(1);
+    expect(cachedPageData()).toBe(4);
+    expect(describeBuild(report, 0.4)).toContain('Pruned from the cache the page data of 1 article version no longer in the site');
   });
 
   it('rewrites the pages that list articles when what they show of one changes', async () => {
@@ -93,8 +107,11 @@ describe('a build after another', () => {
   });
 
   it('removes the page of a removed article and its sitemap entry', async () => {
+    const cachedBefore = cachedPageData();
     rmSync(join(articlesDir, 'premier'), { recursive: true });
     const report = await build();
+    expect(report.pruned.pageData).toBe(1);
+    expect(cachedPageData()).toBe(cachedBefore - 1);
     expect(report.stepsRun).toEqual(['the front page and the archive', 'the search index', 'the sitemap and robots.txt']);
     expect(existsSync(join(outDir, 'articles/premier'))).toBe(false);
     expect(read('articles/index.html')).not.toContain('/articles/premier/');
@@ -125,6 +142,11 @@ describe('a build after another', () => {
     const removed = await build();
     expect(removed.rewritten).toContain(SEED_SLUG);
     expect(linkedTeasers()).toEqual([]);
+  });
+
+  it('still knows every article after builds that each changed a few: it reads none and writes nothing', async () => {
+    const report = await build();
+    expect(report).toMatchObject({ checked: 0, rewritten: [], stepsRun: [] });
   });
 
   // From nothing, the service worker is built again too (Workbox bundles and minifies it: seconds on a busy machine).

@@ -230,6 +230,35 @@ describe('what a browser and a cache get', () => {
   });
 });
 
+describe('files kept in memory after a first request', () => {
+  // sirv streams each file from disk; the layer keeps small files it has sent, checked with a stat on each request.
+  const sameAnswer = (answer: Answer) => ({ status: answer.status, body: answer.body.toString('latin1'), ...pick(answer.headers) });
+  const pick = (headers: IncomingHttpHeaders) => Object.fromEntries(['content-type', 'content-length', 'content-encoding', 'etag', 'last-modified', 'cache-control', 'vary', 'content-security-policy', 'x-content-type-options'].map((name) => [name, headers[name]]));
+
+  it('answers a page asked again exactly as the first time, for each encoding, and HEAD with no body', async () => {
+    for (const encoding of ['br', 'gzip', '']) {
+      const headers = { 'accept-encoding': encoding };
+      const first = await send('/articles/la-greve/', { headers });
+      const again = await send('/articles/la-greve/', { headers });
+      expect(sameAnswer(again), encoding).toEqual(sameAnswer(first));
+      const head = await send('/articles/la-greve/', { method: 'HEAD', headers });
+      expect(head.body.length).toBe(0);
+      expect(head.headers.etag).toBe(first.headers.etag);
+    }
+  });
+
+  it('sends a file rewritten with the same length at once, not the bytes it kept', async () => {
+    const file = join(siteDir, 'articles/la-greve/index.html');
+    writeFileSync(file, PAGE.replace('Une page', 'Une pag1'));
+    expect((await send('/articles/la-greve/')).body.toString()).toContain('Une pag1');
+    writeFileSync(file, PAGE.replace('Une page', 'Une pag2'));
+    expect((await send('/articles/la-greve/')).body.toString()).toContain('Une pag2');
+    rmSync(file);
+    expect((await send('/articles/la-greve/')).status).toBe(404);
+    writeFileSync(file, PAGE);
+  });
+});
+
 describe('a rebuild while serving', () => {
   // A file removed between the lookup and the read ends that one response (its headers are already out, as with
   // any host), never the server; and what the new build wrote is served at once, without a restart.
