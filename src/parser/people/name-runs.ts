@@ -1,6 +1,7 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
 import { CAPITAL, matchesOf, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
+import { joinParticleSurname, joinParticleSurnames } from './particle-surname';
 
 export interface NameRun {
   /** Offsets of the name (without the dropped leading words) in the scanned text. */
@@ -31,16 +32,24 @@ export function findNameRuns(text: string): readonly NameRun[] {
     const run = trimRun(text, match.index, match[0]);
     if (run) runs.push(Object.freeze(run));
   }
+  const joined = joinParticleSurnames(text, runs);
   if (runsOfText.size >= RUNS_REMEMBERED) runsOfText.clear();
-  runsOfText.set(text, runs);
-  return runs;
+  runsOfText.set(text, joined);
+  return joined;
 }
 
 /** The run that starts exactly at `index`, if any. */
 export function nameRunAt(text: string, index: number): NameRun | null {
   stickyNameRun.lastIndex = index;
   const match = stickyNameRun.exec(text);
-  return match ? trimRun(text, index, match[0]) : null;
+  const run = match ? trimRun(text, index, match[0]) : null;
+  if (!run) return null;
+  // The surname after "de" is the next run: read it only when the run ends on a first name.
+  const surnameAt = /^[ \u00A0]+d[eu][ \u00A0]+(?=\p{Lu})/u.exec(text.slice(run.end, run.end + 5));
+  if (!surnameAt) return run;
+  stickyNameRun.lastIndex = run.end + surnameAt[0].length;
+  const next = stickyNameRun.exec(text);
+  return joinParticleSurname(text, run, next ? trimRun(text, next.index, next[0]) ?? undefined : undefined) ?? run;
 }
 
 export function nameKey(name: string): string {

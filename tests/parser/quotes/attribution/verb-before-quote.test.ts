@@ -14,6 +14,7 @@ describe('cue before the quote', () => {
     ['pour X,', ['Pour Sophie Binet, cette réforme est « injuste et brutale ».'], [['injuste et brutale', 'Sophie Binet']]],
     ['aux yeux de', ['Aux yeux de Marine Tondelier, c’est « une faute politique majeure ».'], [['une faute politique majeure', 'Marine Tondelier']]],
     ['a bare name just before the verb is its subject', ['Manuel Valls intervenait après une discussion durant laquelle un député PS, Malek Boutih, avait lancé "ne pas avoir peur de la dissolution".'], [['ne pas avoir peur de la dissolution', 'Malek Boutih']]],
+    ['a subject before its apposition, whose complement names a body', ['Marc Olivier, chercheur à l’Institut Pasteur souligne qu’on « manque encore de recul ».'], [['manque encore de recul', 'Marc Olivier']]],
     ['the subject after an aside', ['Le président, lors d’une rencontre avec le Premier ministre, a déclaré que les États-Unis « resteront ».'], [['resteront', 'le président']]],
     ['two partial quotes of one sentence', ['Pour Joëlle Milquet, la Sûreté est «un service totalement indispensable», même si «des recommandations sont à faire».'], [['un service totalement indispensable', 'Joëlle Milquet'], ['des recommandations sont à faire', 'Joëlle Milquet']]],
   ])('%s', (_, paragraphs, expected) => {
