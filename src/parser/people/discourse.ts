@@ -3,6 +3,7 @@
 import { FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES } from '../lexicon/fr/first-names';
 import type { Gender } from '../lexicon/fr/roles';
 import { normalizeWord, wordSet } from '../text-patterns';
+import { genderOfApposition } from './apposition-gender';
 
 const FEMININE = wordSet(FEMININE_FIRST_NAMES);
 const MASCULINE = wordSet(MASCULINE_FIRST_NAMES);
@@ -84,6 +85,13 @@ export class Discourse {
       }
     }
     return ambiguous ? null : unknown;
+  }
+
+  /** The gender an apposition gives ("Tia Hellebaut, médaillée d’or"), when the name alone gave none. */
+  learnGenderOfApposition(name: string, noun: string): void {
+    if ((this.genders.get(name) ?? 'either') !== 'either') return;
+    const gender = genderOfApposition(noun);
+    if (gender !== 'either') this.genders.set(name, gender);
   }
 
   genderOf(name: string): Gender {

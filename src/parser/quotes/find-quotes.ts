@@ -12,6 +12,7 @@ import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
+import { nameAfterQuote } from './attribution/name-after-quote';
 import { previousQuote } from './attribution/previous-quote';
 import { previousSentence } from './attribution/previous-sentence';
 import type { AttributionRule, Cue, QuoteInSentence } from './attribution/reference';
@@ -27,13 +28,14 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
 
 /**
- * The rules, in the order French news uses them most: the verb right after the quote, the cue before it in its
+ * The rules, in the order French news uses them most: the verb right after the quote (or a full name after a verb the lexicon lacks), the cue before it in its
  * sentence, the cue at the end of its sentence, a colon after the speaker; then, for a quote that is a sentence of
  * its own, the speaker who goes on, the sentence before; and last, speech without a certain speaker. A quote no
  * rule takes is a term, a title or a name, not speech.
  */
 const RULES: readonly AttributionRule[] = [
   verbAfterQuote,
+  nameAfterQuote,
   verbBeforeQuote,
   cueLaterInSentence,
   colonBeforeQuote,
@@ -51,6 +53,8 @@ const FOLLOWING_PARAGRAPHS = 4;
 const HEADING_MAX_WORDS = 12;
 /** A paragraph "ends with a quote" when at most its attribution follows the closing mark. */
 const PARAGRAPH_TAIL_CHARS = 100;
+/** The attribution after a paragraph's last quote, one sentence with its asides, is at most this long. */
+const ATTRIBUTION_TAIL_MAX_CHARS = 240;
 /** ", (le|la) noun" right after a name: the noun the text gives that person ("Jean-Claude Mas, fondateur de …"). */
 /** "M. ", "Mme ", "Dr " right before a name. */
 const TITLE_BEFORE = /(?:^|[\s\u00A0(])(?:M\.|Mme|Mlle|Dr|Me|Pr)[\s\u00A0]+$/u;
@@ -124,7 +128,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     }
     const lastPiece = pieces.at(-1);
     previousEndedWithQuote = lastPiece !== undefined && pieces.some((item) => item.attribution !== null) &&
-      text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
+      (text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS || endsWithItsAttribution(text, lastPiece));
   });
   // One quote over several paragraphs has one speaker, wherever the text names them (before its first paragraph,
   // or after its last): the most precise of its pieces' speakers.
@@ -195,6 +199,14 @@ function lastCueIn(cues: readonly RegExpExecArray[], before: string, beforeStart
   return null;
 }
 
+/** « … », a-t-elle expliqué dans les locaux de …, aux côtés de …: the paragraph ends on the quote's own
+ *  attribution, however long, when no other sentence follows it. */
+function endsWithItsAttribution(text: string, last: QuotePiece): boolean {
+  if (!last.attribution?.cueAfter) return false;
+  const tail = text.slice(last.close + 1, last.close + 1 + ATTRIBUTION_TAIL_MAX_CHARS + 1);
+  return tail.length <= ATTRIBUTION_TAIL_MAX_CHARS && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(tail);
+}
+
 /** A paragraph that is one short quote with no end mark: "« Populaire et doué »" heads a section, it is not said. */
 function isHeading(text: string, pieces: readonly QuotePiece[]): boolean {
   const only = pieces[0];
@@ -219,7 +231,10 @@ function addNames(text: string, p: number, pieces: readonly QuotePiece[], blockI
     const name = cleanName(memory.people.resolveName(written, blockId));
     memory.discourse.addName(p, run.start, name, text.slice(Math.max(0, run.start - 40), run.start));
     const apposition = APPOSITION.exec(text.slice(run.end, run.end + 40));
-    if (apposition?.[1]) memory.appositions.set(normalizeWord(apposition[1]), name);
+    if (apposition?.[1]) {
+      memory.appositions.set(normalizeWord(apposition[1]), name);
+      memory.discourse.learnGenderOfApposition(name, apposition[1]);
+    }
   }
 }
 

@@ -55,6 +55,16 @@ function speakerOfSentence(sentence: string, options: PhraseOptions): SpeakerRef
   const subject = readSubject(opening, options, true);
   if (subject?.kind === 'organisation' || subject?.kind === 'organisation-noun') return subject;
   // A person is certain only when the sentence names no one else: "Jean Castel a rencontré Sophie Binet." is not.
-  if (subject?.kind === 'name' && findNameRuns(sentence).filter((run) => !run.determined && run.words.length >= 2).length <= 1) return subject;
+  const names = findNameRuns(sentence).filter((run) => !run.determined && run.words.length >= 2);
+  if (subject?.kind === 'name' && names.length <= 1) return subject;
+  // "Mère de deux enfants, Lucie et Jeanne, Anna Berger avait repris …": after an opening apposition, the one
+  // full name of the sentence, right after a comma and before its verb, is its subject.
+  const only = names.length === 1 ? names[0]! : null;
+  if (!subject && only && /,[\s\u00A0]*$/u.test(sentence.slice(0, only.start)) && SUBJECT_VERB_AFTER.test(sentence.slice(only.end, only.end + 30))) {
+    return { kind: 'name', name: only.name, asWritten: only.name };
+  }
   return null;
 }
+
+/** A name is a subject when a verb follows it: a lowercase word that is not a preposition or a conjunction. */
+const SUBJECT_VERB_AFTER = /^[\s\u00A0]+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|pour|par|sur|avec|qui|que|dont)[\s\u00A0])(?:\p{Ll}|n[’'])/u;
