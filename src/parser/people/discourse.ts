@@ -106,7 +106,7 @@ export class Discourse {
     if (FEMININE.has(first)) gender = 'feminine';
     else if (MASCULINE.has(first)) gender = 'masculine';
     else if (/(?:^|[\s\u00A0])(?:mme|mlle|madame)[\s\u00A0]*$/iu.test(tail)) gender = 'feminine';
-    else if (/(?:^|[\s\u00A0])(?:m\.|monsieur)[\s\u00A0]*$/iu.test(tail)) gender = 'masculine';
+    else if (/(?:^|[\s\u00A0])(?:m\.|monsieur|mgr|monseigneur)[\s\u00A0]*$/iu.test(tail)) gender = 'masculine';
     else if (FEMININE_BEFORE.test(tail) && /(?:e|ice|esse)[\s\u00A0,]*$/iu.test(tail)) gender = 'feminine';
     else if (MASCULINE_BEFORE.test(tail)) gender = 'masculine';
     this.genders.set(name, gender);
