@@ -15,6 +15,7 @@ import { splitAtIncises } from './attribution/incise-inside-quote';
 import { nameAfterQuote } from './attribution/name-after-quote';
 import { previousQuote } from './attribution/previous-quote';
 import { previousSentence } from './attribution/previous-sentence';
+import { readInPublication } from './attribution/read-in-publication';
 import type { AttributionRule, Cue, QuoteInSentence } from './attribution/reference';
 import { resolveSpeaker, type SpeakerMemory } from './attribution/resolve-speaker';
 import { shareWithinSentences } from './attribution/shared-in-sentence';
@@ -35,6 +36,7 @@ import { isTerm } from './terms';
  */
 const RULES: readonly AttributionRule[] = [
   verbAfterQuote,
+  readInPublication,
   nameAfterQuote,
   verbBeforeQuote,
   cueLaterInSentence,

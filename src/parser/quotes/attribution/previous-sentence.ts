@@ -43,7 +43,7 @@ function speakerOfSentence(sentence: string, options: PhraseOptions): SpeakerRef
   const inverted = lastMatch(INVERTED_AT_END, sentence);
   if (inverted) {
     const rest = sentence.slice(inverted.index + inverted[0].length);
-    const phrase = INVERTED_SUBJECT_START.test(rest) ? readSpeakerNounPhrase(sentence, inverted.index + inverted[0].length, options) : null;
+    const phrase = INVERTED_SUBJECT_START.test(rest) ? readSpeakerNounPhrase(sentence, inverted.index + inverted[0].length, { ...options, afterVerb: true }) : null;
     if (phrase && /^[^,;]*[.:]?$/u.test(rest) && rest.split(/[\s\u00A0]+/u).length <= INVERTED_SUBJECT_MAX_WORDS) return phrase;
   }
   if (sentence.endsWith(':')) {

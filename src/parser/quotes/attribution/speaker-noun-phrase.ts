@@ -141,7 +141,11 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
       // Right after an inverted verb, a lone capitalised word is its subject: "», écrit Koaci", "», glisse Zineb".
       const isKnownName = options.afterVerb ? (word: string) => !/^[\p{Lu}\d'’.-]{2,}$/u.test(word) || options.isKnownName(word) : options.isKnownName;
       const name = run && run.start === first.start ? personName(run.words, isKnownName) : null;
-      return name ? { kind: 'name', name, asWritten: name } : null;
+      if (name) return { kind: 'name', name, asWritten: name };
+      // "…, constate De Morgen.", "», écrit Het Laatste Nieuws": capitalised words right after an inverted verb are
+      // its subject even when they name no person: a paper, a body, a place that speaks for its government.
+      const body = options.afterVerb ? BODY_NAME.exec(text.slice(first.start, first.start + PHRASE_MAX_CHARS)) : null;
+      return body && !/^[\p{Lu}\d'’.-]+$/u.test(body[0]) ? { kind: 'organisation', name: body[0], words: body[0] } : null;
     }
   }
 

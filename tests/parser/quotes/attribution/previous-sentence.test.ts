@@ -8,6 +8,7 @@ describe('the sentence before names the speaker', () => {
     ['an inverted verb ends the sentence before', ['Peu d’hommes politiques ont été aussi diabolisés, constate Le Monde. « Mais quand même, il n’était pas ce dadais. »'], [['Mais quand même, il n’était pas ce dadais.', 'Le Monde']]],
     ['the subject, not the object, of a verb that could be inverted', ['Le journal rappelle sa disgrâce politique.', '« Populaire et doué, il avait tout pour réussir. »'], [['Populaire et doué, il avait tout pour réussir.', 'le journal']]],
     ['the paper is the subject of the sentence before', ['« Victime de son image », résume Le Soir.', 'Le journal rappelle sa disgrâce politique. « Populaire et doué, il avait tout pour réussir. »'], [['Victime de son image', 'Le Soir'], ['Populaire et doué, il avait tout pour réussir.', 'Le Soir']]],
+    ['a paper that names no person, inverted without a comma', ['Peu d’élus ont été autant critiqués que lui constate De Standaard. « Il n’a jamais su dire non à un micro. »'], [['Il n’a jamais su dire non à un micro.', 'De Standaard']]],
     ['the one full name after an opening apposition', ['Mère de deux enfants, Lucie et Jeanne, Anna Berger avait repris l’entraînement en 2019. « J’ai tout donné à ce sport, sans jamais tricher. »'], [['J’ai tout donné à ce sport, sans jamais tricher.', 'Anna Berger']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);
