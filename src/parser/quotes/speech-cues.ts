@@ -43,9 +43,9 @@ const ACCORDING_TO = `(?<selon>${alternation(ATTRIBUTION_PREPOSITIONS)})`;
 const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)`;
 
 /** Right after a closing mark: "», a déclaré X", "”, a-t-il ajouté", "», explique Biden", "», se demande X",
- *  "”, selon X", "», comme le décrit le journal". */
+ *  "”, selon X", "», comme le décrit le journal", "», lui a répondu X" (to whom it was said comes first). */
 export const CUE_AFTER_QUOTE = new RegExp(
-  `^[\\s\\u00A0\\u202F,—–-]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE}|${AS_CUE}|${ACCORDING_TO})${NOT_BEFORE_WORD}`,
+  `^[\\s\\u00A0\\u202F,—–-]*(?:(?:lui|leur)${SP})?(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE}|${AS_CUE}|${ACCORDING_TO})${NOT_BEFORE_WORD}`,
   'iu',
 );
 

@@ -24,6 +24,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { participle: 'estimé', present: 'estime' },
   { participle: 'annoncé', present: 'annonce' },
   { participle: 'répondu', present: 'répond' },
+  { participle: 'fait écho', present: 'fait écho' },
   { participle: 'écrit', present: 'écrit' },
   { participle: 'confié', present: 'confie' },
   { participle: 'insisté', present: 'insiste' },

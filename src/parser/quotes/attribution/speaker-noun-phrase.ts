@@ -39,8 +39,11 @@ const TOKEN = new RegExp(`[${WORD}]+(?:[’'\\-][${WORD}]+)*[’']?|[^\\s\\u00A0
 const ROLE_AT_START = new RegExp(`^(?:${ROLE.source})`, 'iu');
 const DEMONSTRATIVES = wordSet(['ce', 'cet', 'cette', 'ces']);
 const ADDRESSEE_PREPOSITIONS = wordSet(['à', 'au', 'aux', 'devant', 'auprès', 'face']);
+/** The lowercase end of a body's name: "la République en marche", "le Parti socialiste", "la Banque centrale
+ *  européenne". Only "en" + a word, or adjectives by their endings, so a time or a place after the name stays out. */
+const BODY_NAME_TAIL = `[ \\u00A0]+en[ \\u00A0]+\\p{Ll}[${WORD}]+|(?:[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:iste|ale?|aire|ienne?|éenne?|ique|elle?|aise?|aine?|aux)(?![${WORD}’'-])){1,2}`;
 /** The name of a body after its article: its capitalised words ("Élysée", "New York Post", "Avenir"). */
-const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*`, 'u');
+const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*(?:${BODY_NAME_TAIL})?`, 'u');
 
 interface Token {
   text: string;
