@@ -47,6 +47,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { participle: 'démenti', present: 'dément' },
   { participle: 'regretté', present: 'regrette' },
   { participle: 'plaidé', present: 'plaide' },
+  { participle: 'défendu', present: 'défend' },
   { participle: 'ironisé', present: 'ironise' },
   { participle: 'résumé', present: 'résume' },
   { participle: 'noté', present: 'note' },
