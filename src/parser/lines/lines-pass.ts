@@ -11,6 +11,7 @@ import { markEmbedCards } from './embed-credit';
 import { markHeadings } from './heading-line';
 import { markEdgeLabels, markPageFurniture } from './page-furniture';
 import { readLine, type ReadLine } from './read-line';
+import { markSiteNotices } from './reader-prompt';
 import { markRepeatedText } from './repeated-text';
 import { splitGluedFooter } from './site-footer';
 import { BYTE_ORDER_MARK, splitLines } from './split-lines';
@@ -32,6 +33,8 @@ const PAGE_RULES: readonly ((lines: ReadLine[], title: string) => void)[] = [
   markHeadlineRuns,
   /** Rubrics above the article and labels below it. */
   markEdgeLabels,
+  /** The paper's word to its readers about itself, once the lists of other stories are known. */
+  markSiteNotices,
   /** The title again, and pull quotes. */
   markRepeatedText,
   /** Intertitles last: they need to know which lines are paragraphs. */
