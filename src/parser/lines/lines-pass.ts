@@ -3,6 +3,7 @@
 // dropped silently: every line that is not a block is in `setAside`, and an unsure line stays in the body.
 import type { ParseContext } from '../context';
 import { gluedFooterRepair, type TextRepair } from '../repairs/repair-text';
+import { markAuthorBoxes } from './author-box';
 import { markCaptionCopies } from './caption-copies';
 import { wordCount } from './clutter-key';
 import { markCommentBox } from './comment-box';
@@ -25,6 +26,8 @@ const PAGE_RULES: readonly ((lines: ReadLine[], title: string) => void)[] = [
   markTeaserLists,
   /** A tweet's text above its credit line. */
   markEmbedCards,
+  /** The writer's name and bio under the article. */
+  markAuthorBoxes,
   /** Names beside dates (bylines), prices beside paywalls, labels among furniture. */
   markPageFurniture,
   /** A caption printed twice, the second time with its credit. */
