@@ -49,11 +49,11 @@ export const CUE_AFTER_QUOTE = new RegExp(
   'iu',
 );
 
-/** Before a quote, in its sentence: "X a déclaré (…) que « … »", "X explique que « … »", "X s’est indigné :",
+/** Before a quote, in its sentence: "X a déclaré (…) que « … »", "X explique (toutefois) que « … »", "X s’est indigné :",
  *  "selon X, … « … »". The last one before the quote wins. A present verb is trusted only when "que" or a colon
  *  follows it: elsewhere most present forms are also nouns ("l’annonce de lundi", "une note"). */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|${RIGHT_BEFORE_QUOTE})|${PRESENT_CUE}(?=${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|${RIGHT_BEFORE_QUOTE})|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|${RIGHT_BEFORE_QUOTE})|${PRESENT_CUE}(?=${ADVERBS}${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|${RIGHT_BEFORE_QUOTE})|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
   'giu',
 );
 

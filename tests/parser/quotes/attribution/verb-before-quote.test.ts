@@ -10,6 +10,7 @@ describe('cue before the quote', () => {
     ['a participle hanging on the main clause', ['Interrogé sur les réquisitions, Christophe Béchu a écarté cette idée, jugeant que « ce n’est pas une solution applicable ».'], [['ce n’est pas une solution applicable', 'Christophe Béchu']]],
     ['a present verb right before the quote', ['Le quotidien Aujourd’hui renchérit, « Ouattara garde une équipe qui gagne ».'], [['Ouattara garde une équipe qui gagne', 'Aujourd’hui']]],
     ['a present verb that advocates, right before a partial quote', ['Au sujet du budget, Claire Morand défend « une hausse ciblée des dotations ».'], [['une hausse ciblée des dotations', 'Claire Morand']]],
+    ['an adverb between the present verb and "que", a report as speaker', ['Le rapport Lemoine estime toutefois que « les comptes restent fragiles ».'], [['les comptes restent fragiles', 'le rapport Lemoine']]],
     ['selon', ['Selon Christine Lagarde, l’inflation reste « beaucoup trop élevée ».'], [['beaucoup trop élevée', 'Christine Lagarde']]],
     ['d’après a role', ['La ministre de la Culture, Rachida Dati, était à Cannes.', 'D’après la ministre, le festival restera « le premier du monde ».'], [['le premier du monde', 'Rachida Dati']]],
     ['pour X,', ['Pour Sophie Binet, cette réforme est « injuste et brutale ».'], [['injuste et brutale', 'Sophie Binet']]],
