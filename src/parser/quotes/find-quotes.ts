@@ -53,6 +53,8 @@ const BEFORE_QUOTE_CHARS = 300;
 const FOLLOWING_PARAGRAPHS = 4;
 /** A paragraph that is one short quote without a sentence's end mark is an intertitle or a pull quote. */
 const HEADING_MAX_WORDS = 12;
+/** A press review quotes a paper every paragraph or two: a body quoted this many paragraphs back keeps it going. */
+const BODIES_QUOTED_PARAGRAPHS = 3;
 /** A paragraph "ends with a quote" when at most its attribution follows the closing mark. */
 const PARAGRAPH_TAIL_CHARS = 100;
 /** The attribution after a paragraph's last quote, one sentence with its asides, is at most this long. */
@@ -72,7 +74,7 @@ export function findQuotesInArticle(context: ParseContext): void {
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
   const quotes: Quote[] = [];
   const isKnownName = (word: string) => FIRST_NAMES.has(normalizeWord(word)) || people.resolveName(word, '') !== word;
-  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, previousSpeaker: null, last: null };
+  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, lastOrganisationParagraph: -Infinity, previousSpeaker: null, last: null };
   const open: OpenQuotes = { openGroup: null, groups: 0 };
   const groupSpeakers = new Map<number, Speaker>();
   const grouped: { quote: Quote; group: number }[] = [];
@@ -103,6 +105,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
       const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownName);
+      quote.bodiesQuoted = p - memory.lastOrganisationParagraph <= BODIES_QUOTED_PARAGRAPHS;
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
         if (item.attribution) break;
@@ -178,6 +181,7 @@ function quoteInSentence(
     quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
     firstInParagraph: index === 0,
     continued: item.group !== null,
+    bodiesQuoted: false,
     isKnownName,
   };
 }
@@ -244,7 +248,10 @@ function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: num
   memory.previousSpeaker = speaker;
   if (!speaker) return;
   memory.last = { speaker, paragraph };
-  if (speaker.via === 'organisation') memory.lastOrganisation = speaker;
+  if (speaker.via === 'organisation') {
+    memory.lastOrganisation = speaker;
+    memory.lastOrganisationParagraph = paragraph;
+  }
   memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker), speaker.asWritten);
 }
 

@@ -32,7 +32,7 @@ export const ANONYMOUS_DETERMINERS: readonly string[] = [
 
 /** Nouns that name a body, not a person: "le quotidien New York Post", "le journal", "le gouvernement". */
 export const ORGANISATION_NOUNS: readonly string[] = [
-  'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'site', 'chaîne', 'radio', 'agence', 'gouvernement',
+  'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'site', 'éditorialiste', 'éditorial', 'édito', 'chaîne', 'radio', 'agence', 'gouvernement',
   'ministère', 'parquet', 'syndicat', 'parti', 'préfecture', 'mairie', 'entreprise', 'groupe', 'société', 'ong',
   'association', 'fédération', 'club', 'tribunal', 'cour', 'police', 'gendarmerie', 'armée', 'état-major',
   'direction', 'commission', 'collectif', 'cabinet', 'conseil', 'institut', 'organisation', 'service', 'opposition',

@@ -15,25 +15,30 @@ const INVERTED_SUBJECT_MAX_WORDS = 5;
 const SENTENCE_MAX_CHARS = 400;
 /** The subject of the sentence before is among its first words. */
 const SUBJECT_WORDS = 8;
+const SELON = /(?:^|[\s\u00A0,(])(?:selon|d[’']après)[\s\u00A0]+/giu;
 const INVERTED_AT_END = new RegExp(INVERTED_CUE_AT_END.source, 'giu');
 /** The inverted subject is a name or a determined phrase: "constate Le Monde", "résume le quotidien". */
 const INVERTED_SUBJECT_START = /^(?:\p{Lu}|(?:le|la|les)[\s\u00A0]|l[’'])/u;
 
 export const previousSentence: AttributionRule = {
   name: 'previous-sentence',
-  attribute({ text, quoted, before, sentenceStart, previousSentenceStart, previousParagraph, continued, isKnownName }) {
+  attribute({ text, quoted, before, sentenceStart, previousSentenceStart, previousParagraph, continued, bodiesQuoted, isKnownName }) {
     if ((!continued && !looksLikeSpeech(quoted)) || HAS_WORD_CHARACTER.test(before)) return null;
     const sentence = previousSentenceStart !== null
       ? text.slice(Math.max(previousSentenceStart, sentenceStart - SENTENCE_MAX_CHARS), sentenceStart)
       : previousParagraph !== null ? lastSentence(previousParagraph.slice(-SENTENCE_MAX_CHARS)) : null;
     if (sentence === null) return null;
-    const reference = speakerOfSentence(sentence.trim(), { isKnownName });
+    const reference = speakerOfSentence(sentence.trim(), { isKnownName }, bodiesQuoted);
     return reference ? { reference } : null;
   },
 };
 
-function speakerOfSentence(sentence: string, options: PhraseOptions): SpeakerReference | null {
+function speakerOfSentence(sentence: string, options: PhraseOptions, bodiesQuoted: boolean): SpeakerReference | null {
   const cue = lastMatch(CUE_BEFORE_QUOTE, sentence);
+  // "Son seul problème était, selon l’éditorialiste, son besoin d’être aimé. « … »": the body cited goes on.
+  const selon = lastMatch(SELON, sentence);
+  const cited = selon ? readSpeakerNounPhrase(sentence, selon.index + selon[0].length, options) : null;
+  if (cited?.kind === 'organisation' || cited?.kind === 'organisation-noun') return cited;
   if (cue && !cue.groups?.['selon'] && !cue.groups?.['pour']) {
     const pronoun = invertedPronounOf(cue.groups ?? {});
     if (pronoun) return { kind: 'pronoun', words: pronoun };
@@ -56,7 +61,9 @@ function speakerOfSentence(sentence: string, options: PhraseOptions): SpeakerRef
   if (subject?.kind === 'organisation' || subject?.kind === 'organisation-noun') return subject;
   // A person is certain only when the sentence names no one else: "Jean Castel a rencontré Sophie Binet." is not.
   const names = findNameRuns(sentence).filter((run) => !run.determined && run.words.length >= 2);
-  if (subject?.kind === 'name' && names.length <= 1) return subject;
+  // In a press review, the capitalised subject that opens the sentence is the paper, whoever it writes about:
+  // "Het Laatste Nieuws se montre sévère, comparant Michel Daerden à Serge Gainsbourg. « … »".
+  if (subject?.kind === 'name' && (names.length <= 1 || bodiesQuoted)) return subject;
   // "Mère de deux enfants, Lucie et Jeanne, Anna Berger avait repris …": after an opening apposition, the one
   // full name of the sentence, right after a comma and before its verb, is its subject.
   const only = names.length === 1 ? names[0]! : null;

@@ -52,6 +52,9 @@ export interface QuoteInSentence {
   firstInParagraph: boolean;
   /** Part of a quote that runs over several paragraphs. */
   continued: boolean;
+  /** A body (a paper, an institution) was quoted a few paragraphs back at most: the text reviews what bodies say,
+   *  and the capitalised subject of a sentence is likelier the next one than a person. */
+  bodiesQuoted: boolean;
   /** Single words the article knows as names ("Biden" after "Joe Biden", "Zineb"). */
   isKnownName: (word: string) => boolean;
 }

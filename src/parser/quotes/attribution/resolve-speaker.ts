@@ -16,6 +16,8 @@ export interface SpeakerMemory {
   /** "Jean-Claude Mas, fondateur de PIP": the noun the text gave a person, for "le fondateur de PIP" later. */
   appositions: Map<string, string>;
   lastOrganisation: Speaker | null;
+  /** The paragraph where a body was last quoted. */
+  lastOrganisationParagraph: number;
   /** The speaker of the quote just before (null when it had none). */
   previousSpeaker: Speaker | null;
   /** The last speaker, and the paragraph of that quote. */
