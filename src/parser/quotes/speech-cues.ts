@@ -39,8 +39,8 @@ const AS_CUE = `comme${SP}(?:le|l[’'])${SP}?(?:a${SP}(?:${PARTICIPLES})|(?:${P
 const ACCORDING_TO = `(?<selon>${alternation(ATTRIBUTION_PREPOSITIONS)})`;
 
 /** A present verb is trusted before a quote when the quote (or a colon) comes right after it: "X renchérit, « … »",
- *  "Le site s’interroge : « … »" (the rules read the words before the opening mark, so "right after" is their end). With words between ("dénoncent un “effet d’annonce”"), the quote may be a term. */
-const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)`;
+ *  "Le site s’interroge : « … »", "X plaide pour une « … »" (the rules read the words before the opening mark, so "right after" is their end). With words between ("dénoncent un “effet d’annonce”"), the quote may be a term. */
+const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)|[\s\u00A0]+(?:pour|à)[\s\u00A0]+(?:(?:une?|la|le|les|des)[\s\u00A0]+|l[’'])?[«“"]`;
 
 /** Right after a closing mark: "», a déclaré X", "”, a-t-il ajouté", "», explique Biden", "», se demande X",
  *  "”, selon X", "», comme le décrit le journal", "», lui a répondu X" (to whom it was said comes first). */

@@ -12,6 +12,7 @@ describe('cue before the quote', () => {
     ['a present verb that advocates, right before a partial quote', ['Au sujet du budget, Claire Morand défend « une hausse ciblée des dotations ».'], [['une hausse ciblée des dotations', 'Claire Morand']]],
     ['an adverb between the present verb and "que", a report as speaker', ['Le rapport Lemoine estime toutefois que « les comptes restent fragiles ».'], [['les comptes restent fragiles', 'le rapport Lemoine']]],
     ['in a press review, a paper’s name no rule can read, not the paper before', ['« On prend les mêmes et on recommence », titre Le Pays.', 'Demain au Mali renchérit, « le président garde une équipe qui gagne ».'], [['On prend les mêmes et on recommence', 'Le Pays'], ['le président garde une équipe qui gagne', 'Demain au Mali']]],
+    ['a present verb, "pour" and an article before a partial quote', ['Les infirmières plaident pour une « revalorisation immédiate des gardes ».'], [['revalorisation immédiate des gardes', 'les infirmières']]],
     ['selon', ['Selon Christine Lagarde, l’inflation reste « beaucoup trop élevée ».'], [['beaucoup trop élevée', 'Christine Lagarde']]],
     ['d’après a role', ['La ministre de la Culture, Rachida Dati, était à Cannes.', 'D’après la ministre, le festival restera « le premier du monde ».'], [['le premier du monde', 'Rachida Dati']]],
     ['pour X,', ['Pour Sophie Binet, cette réforme est « injuste et brutale ».'], [['injuste et brutale', 'Sophie Binet']]],
