@@ -94,6 +94,22 @@ export class Discourse {
     if (gender !== 'either') this.genders.set(name, gender);
   }
 
+  /** The one person named or quoted in this paragraph before `offset`, or null when there are none or several:
+   *  what "son", "sa", "ses" stand for without doubt. */
+  onlyPersonBefore(paragraph: number, offset: number): Referent | null {
+    let only: Referent | null = null;
+    for (const mentions of [this.names, this.speakers]) {
+      for (let index = lastBefore(mentions, paragraph, offset); index >= 0; index--) {
+        const mention = mentions[index]!;
+        if (mention.paragraph !== paragraph) break;
+        if (!mention.referent.person || mention.referent.plural) continue;
+        if (only !== null && only.name !== mention.referent.name) return null;
+        only = mention.referent;
+      }
+    }
+    return only;
+  }
+
   genderOf(name: string): Gender {
     return this.genders.get(name) ?? 'either';
   }

@@ -17,6 +17,8 @@ export type SpeakerReference =
   | { kind: 'anonymous'; words: string }
   /** "le frère de la plaignante": a person described, not named. */
   | { kind: 'description'; words: string }
+  /** "Ses ambitions sont claires : « … »": the person the possessive stands for, when the paragraph names only one. */
+  | { kind: 'possessor'; words: string }
   /** A quote right after another, with no cue of its own: the same speaker goes on. */
   | { kind: 'previous-quote' }
   /** Someone spoke ("», a déclaré à la presse") but the words name no one: the last speaker, if recent. */

@@ -65,6 +65,10 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       const head = normalizeWord(/^(?:\S+[\s\u00A0]+|l[’'])([\p{L}-]+)/u.exec(reference.words)?.[1] ?? '');
       return { name: memory.appositions.get(head) ?? reference.words, asWritten: reference.words, via: 'role' };
     }
+    case 'possessor': {
+      const only = discourse.onlyPersonBefore(where.paragraph, where.offset);
+      return only ? { name: only.name, asWritten: reference.words, via: 'pronoun' } : null;
+    }
     case 'previous-quote':
       return memory.previousSpeaker;
     case 'unnamed':
