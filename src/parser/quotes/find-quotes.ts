@@ -74,6 +74,8 @@ export function findQuotesInArticle(context: ParseContext): void {
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
   const quotes: Quote[] = [];
   const isKnownName = (word: string) => FIRST_NAMES.has(normalizeWord(word)) || people.resolveName(word, '') !== word;
+  // Where a speaker is read, a person's initials are a name too ("DD évoque « … »").
+  const isKnownSpeaker = (word: string) => isKnownName(word) || people.personOfInitials(word) !== null;
   const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, lastOrganisationParagraph: -Infinity, previousSpeaker: null, last: null };
   const open: OpenQuotes = { openGroup: null, groups: 0 };
   const groupSpeakers = new Map<number, Speaker>();
@@ -104,7 +106,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     const cues = matchesOf(CUE_BEFORE_QUOTE, text);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
-      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownName);
+      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownSpeaker);
       quote.bodiesQuoted = p - memory.lastOrganisationParagraph <= BODIES_QUOTED_PARAGRAPHS;
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
@@ -112,7 +114,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       }
       if (item.attribution) lastSpeech = item;
     });
-    pieces = splitAtIncises(pieces, text, isKnownName);
+    pieces = splitAtIncises(pieces, text, isKnownSpeaker);
     shareWithinSentences(pieces, sentences);
 
     for (const item of pieces) {

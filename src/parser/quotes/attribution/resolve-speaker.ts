@@ -33,7 +33,7 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
   const { people, discourse } = memory;
   switch (reference.kind) {
     case 'name':
-      return { name: cleanName(people.resolveName(reference.name, where.blockId)), asWritten: reference.asWritten, via: 'name' };
+      return { name: cleanName(people.personOfInitials(reference.name) ?? people.resolveName(reference.name, where.blockId)), asWritten: reference.asWritten, via: 'name' };
     case 'role': {
       // "plusieurs responsables" are a group: kept as the text says it.
       if (/s$/u.test(reference.role)) return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
