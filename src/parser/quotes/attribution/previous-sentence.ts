@@ -4,7 +4,8 @@ import { CUE_BEFORE_QUOTE, INVERTED_CUE_AT_END, invertedPronounOf } from '../spe
 import { lastMatch, lastSentence } from '../sentences';
 import { looksLikeSpeech } from '../terms';
 import { findNameRuns } from '../../people/name-runs';
-import { HAS_WORD_CHARACTER } from '../../text-patterns';
+import { FIRST_NAMES } from '../../people/person-name';
+import { HAS_WORD_CHARACTER, normalizeWord } from '../../text-patterns';
 import type { AttributionRule, SpeakerReference } from './reference';
 import { readSubject } from './sentence-subject';
 import { readSpeakerNounPhrase, type PhraseOptions } from './speaker-noun-phrase';
@@ -63,7 +64,9 @@ function speakerOfSentence(sentence: string, options: PhraseOptions, bodiesQuote
   const names = findNameRuns(sentence).filter((run) => !run.determined && run.words.length >= 2);
   // In a press review, the capitalised subject that opens the sentence is the paper, whoever it writes about:
   // "Het Laatste Nieuws se montre sévère, comparant Michel Daerden à Serge Gainsbourg. « … »".
-  if (subject?.kind === 'name' && (names.length <= 1 || bodiesQuoted)) return subject;
+  // A subject that opens on a first name is a person, and the rule for people holds.
+  const paper = bodiesQuoted && subject?.kind === 'name' && !FIRST_NAMES.has(normalizeWord(subject.name.split(' ')[0] ?? ''));
+  if (subject?.kind === 'name' && (names.length <= 1 || paper)) return subject;
   // "Mère de deux enfants, Lucie et Jeanne, Anna Berger avait repris …": after an opening apposition, the one
   // full name of the sentence, right after a comma and before its verb, is its subject.
   const only = names.length === 1 ? names[0]! : null;

@@ -19,6 +19,7 @@ describe('the sentence before names the speaker', () => {
   it.each<[string, string[], Credited[]]>([
     ['two people named before', ['Jean Castel a rencontré Sophie Binet mardi.', '« Le dialogue est rompu. »'], [['Le dialogue est rompu.', null]]],
     ['the full name after the opening words is not a verb’s subject', ['Au premier rang, Anna Berger, sa sœur et ses parents applaudissaient.', '« J’ai tout donné à ce sport, sans jamais tricher. »'], [['J’ai tout donné à ce sport, sans jamais tricher.', null]]],
+    ['in a press review, a person who opens the sentence and meets another', ['« Victime de son image », résume Le Soir.', 'Paul Durand a rencontré Serge Gainsbourg à Paris. « Il roulait en Porsche et le disait. »'], [['Victime de son image', 'Le Soir'], ['Il roulait en Porsche et le disait.', null]]],
     ['a sentence naming several people, outside a press review', ['Het Nieuwsblad se montre sévère, comparant Paul Durand à Serge Gainsbourg et à Silvio Berlusconi. « Il roulait en Porsche et le disait. »'], [['Il roulait en Porsche et le disait.', null]]],
     ['a sentence about a thing', ['La séance a été levée vers midi.', '« Rien n’est réglé. »'], [['Rien n’est réglé.', null]]],
   ])('credits no one when %s', (_, paragraphs, expected) => {
