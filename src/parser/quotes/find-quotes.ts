@@ -13,6 +13,7 @@ import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
 import { nameAfterQuote } from './attribution/name-after-quote';
+import { nextSentenceAdds } from './attribution/next-sentence-adds';
 import { previousQuote } from './attribution/previous-quote';
 import { previousSentence } from './attribution/previous-sentence';
 import { readInPublication } from './attribution/read-in-publication';
@@ -29,10 +30,11 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
 
 /**
- * The rules, in the order French news uses them most: the verb right after the quote (or a full name after a verb the lexicon lacks), the cue before it in its
- * sentence, the cue at the end of its sentence, a colon after the speaker; then, for a quote that is a sentence of
- * its own, the speaker who goes on, the sentence before; and last, speech without a certain speaker. A quote no
- * rule takes is a term, a title or a name, not speech.
+ * The rules, in the order French news uses them most: the verb right after the quote (or "peut-on lire dans" a
+ * paper, or a full name after a verb the lexicon lacks), the cue before it in its sentence, the cue at the end of
+ * its sentence, a colon after the speaker; then, for a quote that is a sentence of its own, the speaker who goes on,
+ * the sentence before, the sentence after that says its subject "added" more; and last, speech without a certain
+ * speaker. A quote no rule takes is a term, a title or a name, not speech.
  */
 const RULES: readonly AttributionRule[] = [
   verbAfterQuote,
@@ -43,6 +45,7 @@ const RULES: readonly AttributionRule[] = [
   colonBeforeQuote,
   previousQuote,
   previousSentence,
+  nextSentenceAdds,
   unattributedSpeech,
 ];
 
