@@ -7,9 +7,10 @@ import { genderOfApposition } from './apposition-gender';
 
 const FEMININE = wordSet(FEMININE_FIRST_NAMES);
 const MASCULINE = wordSet(MASCULINE_FIRST_NAMES);
-/** Titles and articles right before a name that give its gender: "Mme Lagarde", "la députée Claire Morand". */
-const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
-const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
+/** Titles and articles right before a name that give its gender: "Mme Lagarde", "la députée Claire Morand", "un
+ *  député LREM, M’jid El Guerrab" (a party's acronym may follow the noun). */
+const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)[\s\u00A0]+[\p{Ll}’'-]+(?:[\s\u00A0]+(?:[\p{Ll}’'-]+|\p{Lu}{2,6})){0,2}[\s\u00A0,]*$/u;
+const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)[\s\u00A0]+[\p{Ll}’'-]+(?:[\s\u00A0]+(?:[\p{Ll}’'-]+|\p{Lu}{2,6})){0,2}[\s\u00A0,]*$/u;
 /** A pronoun looks back over this many paragraphs: further away, "il" is no longer certain. */
 const PARAGRAPHS_BACK = 3;
 /** And at this many candidates at most, so a paragraph full of names costs a bounded look. */

@@ -17,6 +17,9 @@ export interface NameRun {
 }
 
 const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
+/** Elided pronouns and negation ("m’", "n’", "j’", "s’", "t’") come before verbs, never names: written with a
+ *  capital inside a run, they begin a name ("M’jid El Guerrab", "N’Golo Kanté"). */
+const PERSONAL_ELISION = /^[MNJST][’'][\p{L}]/u;
 const RUN_WORD = /[^ \u00A0]+/gu;
 
 /** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
@@ -66,7 +69,8 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
   while (first < words.length) {
     const word = words[first];
     if (!word) break;
-    const elision = ELISION.exec(word.text);
+    // "M’jid", "N’Golo": a capital before the apostrophe and a letter after is a name, not "m’" or "n’" elided.
+    const elision = PERSONAL_ELISION.test(word.text) ? null : ELISION.exec(word.text);
     if (elision) {
       const rest = word.text.slice(elision[0].length);
       if (CAPITAL.test(rest) && !NAME_STOPWORDS.has(normalizeWord(rest))) {
