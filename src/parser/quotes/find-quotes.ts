@@ -12,6 +12,7 @@ import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
+import { infinitiveBeforeQuote } from './attribution/infinitive-before-quote';
 import { nameAfterQuote } from './attribution/name-after-quote';
 import { nextSentenceAdds } from './attribution/next-sentence-adds';
 import { previousQuote } from './attribution/previous-quote';
@@ -41,6 +42,7 @@ const RULES: readonly AttributionRule[] = [
   readInPublication,
   nameAfterQuote,
   verbBeforeQuote,
+  infinitiveBeforeQuote,
   cueLaterInSentence,
   colonBeforeQuote,
   previousQuote,

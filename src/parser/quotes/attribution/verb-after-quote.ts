@@ -2,6 +2,7 @@
 // le décrit le journal": the verb comes right after the quote, the speaker after the verb (or in its pronoun).
 // French news puts most attributions of direct speech here.
 import { CUE_AFTER_QUOTE, invertedPronounOf } from '../speech-cues';
+import { INFINITIVE_BEFORE_QUOTE } from './infinitive-before-quote';
 import type { AttributionRule } from './reference';
 import { readSubject } from './sentence-subject';
 import { readSpeakerNounPhrase } from './speaker-noun-phrase';
@@ -23,7 +24,8 @@ export const verbAfterQuote: AttributionRule = {
     const verbBefore = groups['selon'] ? cueBefore : null;
     const reported = verbBefore && !verbBefore.groups['selon'] && !verbBefore.groups['pour'] &&
       REPORTED_SPEECH.test(before.slice(verbBefore.index + verbBefore.words.length));
-    if (reported) return null;
+    // "… pour lui dire qu’il avait « un sérieux problème », selon la presse": the same with an infinitive.
+    if (reported || (groups['selon'] && INFINITIVE_BEFORE_QUOTE.test(before))) return null;
     const pronoun = invertedPronounOf(groups);
     if (pronoun) return { reference: { kind: 'pronoun', words: pronoun }, cueAfter: true };
     const phrase = readSpeakerNounPhrase(text, close + 1 + cue[0].length, { isKnownName, afterVerb: true });
