@@ -3,6 +3,7 @@
 import type { Paragraph, Quote, Speaker } from '../article';
 import type { ParseContext } from '../context';
 import { contentId, type IdRegistry } from '../ids/block-id';
+import { bodiesByAcronym } from '../people/acronyms';
 import { peopleOfQuotes } from '../people/article-people';
 import type { People } from '../people/cast';
 import { Discourse, type Referent } from '../people/discourse';
@@ -81,7 +82,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
   const isKnownName = (word: string) => FIRST_NAMES.has(normalizeWord(word)) || people.resolveName(word, '') !== word;
   // Where a speaker is read, a person's initials are a name too ("DD évoque « … »").
   const isKnownSpeaker = (word: string) => isKnownName(word) || people.personOfInitials(word) !== null;
-  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, lastOrganisationParagraph: -Infinity, previousSpeaker: null, last: null };
+  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, lastOrganisationParagraph: -Infinity, bodyOfAcronym: acronymsOf(paragraphs), previousSpeaker: null, last: null };
   const open: OpenQuotes = { openGroup: null, groups: 0 };
   const groupSpeakers = new Map<number, Speaker>();
   const grouped: { quote: Quote; group: number }[] = [];
@@ -249,6 +250,15 @@ function addNames(text: string, p: number, pieces: readonly QuotePiece[], blockI
       memory.discourse.learnGenderOfApposition(name, apposition[1]);
     }
   }
+}
+
+/** Bodies named in full, indexed by their initials the first time an acronym speaks: most articles never ask. */
+function acronymsOf(paragraphs: readonly Paragraph[]): (acronym: string) => string | null {
+  let bodies: ReadonlyMap<string, string> | null = null;
+  return (acronym) => {
+    bodies ??= bodiesByAcronym(paragraphs.map((paragraph) => paragraph.text));
+    return bodies.get(acronym) ?? null;
+  };
 }
 
 function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: number, offset: number): void {

@@ -2,6 +2,7 @@
 // porte-parole" is the person the text tied to that role, "elle" is the last woman named or quoted, "le journal" is
 // the paper quoted last. When that is not certain, no one.
 import type { Speaker } from '../../article';
+import { ACRONYM } from '../../people/acronyms';
 import type { People } from '../../people/cast';
 import type { Discourse } from '../../people/discourse';
 import { cleanName } from '../../people/person-name';
@@ -16,6 +17,8 @@ export interface SpeakerMemory {
   /** "Jean-Claude Mas, fondateur de PIP": the noun the text gave a person, for "le fondateur de PIP" later. */
   appositions: Map<string, string>;
   lastOrganisation: Speaker | null;
+  /** "PS" → "Parti socialiste": the body the article names in full whose initials an acronym spells, if any. */
+  bodyOfAcronym: (acronym: string) => string | null;
   /** The paragraph where a body was last quoted. */
   lastOrganisationParagraph: number;
   /** The speaker of the quote just before (null when it had none). */
@@ -53,8 +56,12 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       const antecedent = discourse.antecedent(reference.words, where.paragraph, where.offset);
       return antecedent ? { name: antecedent.name, asWritten: reference.words, via: 'pronoun' } : null;
     }
-    case 'organisation':
-      return { name: reference.name, asWritten: reference.words, via: 'organisation' };
+    case 'organisation': {
+      // "écrit le PS": the body the article names in full, when it does.
+      const bare = reference.name.replace(/^(?:le|la|les)[\s\u00A0]+|^l[’']/iu, '');
+      const full = ACRONYM.test(bare) ? memory.bodyOfAcronym(bare) : null;
+      return { name: full ?? reference.name, asWritten: reference.words, via: 'organisation' };
+    }
     case 'organisation-noun': {
       const known = memory.lastOrganisation;
       return { name: known?.name ?? reference.words, asWritten: reference.words, via: 'organisation' };
