@@ -16,6 +16,13 @@ export const PHRASE_BREAKERS: readonly string[] = [
   'suite', 'lui-même', 'elle-même', 'notamment', 'ainsi',
 ];
 
+/** How an unnamed person looks, after "aux", "au" or "à la": "une jeune fille aux traits fins", "un homme à la barbe
+ *  grise", "une femme au regard las". Part of the words the text names them by, not whom they spoke to. */
+export const PERSON_FEATURES: readonly string[] = [
+  'traits', 'cheveux', 'yeux', 'regard', 'visage', 'barbe', 'moustache', 'lunettes', 'allure', 'sourire', 'voix',
+  'silhouette', 'teint', 'mains', 'tempes', 'casquette', 'chapeau', 'foulard', 'blouse', 'gilet', 'veste',
+];
+
 /** Words that may sit between an inverted verb and its subject: "a déclaré lundi le ministre", "dit encore M. Mas". */
 export const BEFORE_INVERTED_SUBJECT: readonly string[] = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'midi', 'après-midi',

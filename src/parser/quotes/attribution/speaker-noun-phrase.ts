@@ -4,7 +4,7 @@
 // responsable américain") or a description ("le frère de la plaignante"), each kept as the text says it.
 import { COURTESY_TITLES } from '../../lexicon/fr/courtesy-titles';
 import { THIRD_PERSON_PRONOUNS } from '../../lexicon/fr/pronouns';
-import { ANONYMOUS_DETERMINERS, BEFORE_INVERTED_SUBJECT, ORGANISATION_NOUNS, PHRASE_BREAKERS } from '../../lexicon/fr/speaker-words';
+import { ANONYMOUS_DETERMINERS, BEFORE_INVERTED_SUBJECT, ORGANISATION_NOUNS, PERSON_FEATURES, PHRASE_BREAKERS } from '../../lexicon/fr/speaker-words';
 import { findNameRuns, nameRunAt } from '../../people/name-runs';
 import { DETERMINER_SET } from '../../people/name-words';
 import { personName } from '../../people/person-name';
@@ -30,6 +30,8 @@ const PHRASE_MAX_CHARS = 120;
 const STARTS_WITH_WORD = new RegExp(`^[${WORD}]`, 'u');
 
 const BREAKERS = wordSet(PHRASE_BREAKERS);
+const FEATURES = wordSet(PERSON_FEATURES);
+const DESCRIBED_BY = wordSet(['aux', 'au', 'à']);
 const TITLES = wordSet(COURTESY_TITLES);
 const ANONYMOUS = wordSet(ANONYMOUS_DETERMINERS);
 const ORGANISATIONS = wordSet(ORGANISATION_NOUNS);
@@ -213,9 +215,12 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
 export function endOfPhrase(text: string, from: number): number {
   let end = from;
   let count = 0;
-  for (const token of tokens(text, from)) {
+  const found = tokens(text, from);
+  for (const [index, token] of found.entries()) {
     if (!STARTS_WITH_WORD.test(token.text)) break;
-    if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower)) break;
+    // "une jeune fille aux traits fins", "un homme à la barbe grise": how the person looks belongs to the phrase.
+    const looks = DESCRIBED_BY.has(token.lower) && (FEATURES.has(found[index + 1]?.lower ?? '') || (found[index + 1]?.lower === 'la' && FEATURES.has(found[index + 2]?.lower ?? '')));
+    if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower) && !looks) break;
     if (/^d[’']/iu.test(token.text) && token.text.length > 2 && !CAPITAL.test(token.text.slice(2)) && count === 0) break;
     end = token.end;
     count += 1;
