@@ -6,6 +6,7 @@ import { ACRONYM } from '../../people/acronyms';
 import type { People } from '../../people/cast';
 import type { Discourse } from '../../people/discourse';
 import { cleanName } from '../../people/person-name';
+import { ROLE_SYNONYMS } from '../../lexicon/fr/roles';
 import { roleEntry } from '../../people/role-words';
 import { normalizeWord } from '../../text-patterns';
 import type { SpeakerReference } from './reference';
@@ -40,7 +41,8 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
     case 'role': {
       // "plusieurs responsables" are a group: kept as the text says it.
       if (/s$/u.test(reference.role)) return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
-      const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ?? null;
+      const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ??
+        synonymHolder(reference.role, where.blockId, people);
       if (tied) return { name: cleanName(tied), asWritten: reference.words, via: 'role' };
       // "Joëlle Milquet était l’invitée de BelRTL. Pour la vice-première ministre, …": a role the text never tied
       // to a name stands for the person just named, if the role's gender (or its article) fits theirs.
@@ -70,7 +72,8 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
     case 'description': {
       const head = normalizeWord(/^(?:\S+[\s\u00A0]+|l[’'])([\p{L}-]+)/u.exec(reference.words)?.[1] ?? '');
-      return { name: memory.appositions.get(head) ?? reference.words, asWritten: reference.words, via: 'role' };
+      const synonym = synonymHolder(head, where.blockId, people);
+      return { name: memory.appositions.get(head) ?? (synonym ? cleanName(synonym) : reference.words), asWritten: reference.words, via: 'role' };
     }
     case 'possessor': {
       const only = discourse.onlyPersonBefore(where.paragraph, where.offset);
@@ -83,4 +86,13 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
     case 'unknown':
       return null;
   }
+}
+
+/** The person the text tied to a synonym of the role ("sélectionneur" for "technicien"), or null. */
+function synonymHolder(role: string, blockId: string, people: People): string | null {
+  for (const synonym of ROLE_SYNONYMS[normalizeWord(role)] ?? []) {
+    const holder = people.resolveRole(synonym, blockId);
+    if (holder) return holder;
+  }
+  return null;
 }
