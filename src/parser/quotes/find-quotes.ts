@@ -10,6 +10,7 @@ import { Discourse, type Referent } from '../people/discourse';
 import { findNameRuns } from '../people/name-runs';
 import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
 import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
+import { attitudeBeforeQuote } from './attribution/attitude-before-quote';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
@@ -44,6 +45,7 @@ const RULES: readonly AttributionRule[] = [
   nameAfterQuote,
   verbBeforeQuote,
   infinitiveBeforeQuote,
+  attitudeBeforeQuote,
   cueLaterInSentence,
   colonBeforeQuote,
   previousQuote,
