@@ -123,7 +123,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
       if (item.attribution) lastSpeech = item;
     });
     pieces = splitAtIncises(pieces, text, isKnownSpeaker);
-    shareWithinSentences(pieces, sentences);
+    shareWithinSentences(pieces, sentences, text);
 
     for (const item of pieces) {
       const reference = item.attribution?.reference;
