@@ -14,6 +14,7 @@ import { attitudeBeforeQuote } from './attribution/attitude-before-quote';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
+import { speakerPortrayedAfter } from './attribution/speaker-portrayed-after';
 import { infinitiveBeforeQuote } from './attribution/infinitive-before-quote';
 import { nameAfterQuote } from './attribution/name-after-quote';
 import { nextSentenceAdds } from './attribution/next-sentence-adds';
@@ -36,8 +37,8 @@ import { isTerm } from './terms';
  * The rules, in the order French news uses them most: the verb right after the quote (or "peut-on lire dans" a
  * paper, or a full name after a verb the lexicon lacks), the cue before it in its sentence, the cue at the end of
  * its sentence, a colon after the speaker; then, for a quote that is a sentence of its own, the speaker who goes on,
- * the sentence before, the sentence after that says its subject "added" more; and last, speech without a certain
- * speaker. A quote no rule takes is a term, a title or a name, not speech.
+ * the sentence before, the sentence after that says its subject "added" more, a portrait of the speaker right after
+ * the words; and last, speech without a certain speaker. A quote no rule takes is a term, a title or a name, not speech.
  */
 const RULES: readonly AttributionRule[] = [
   verbAfterQuote,
@@ -51,6 +52,7 @@ const RULES: readonly AttributionRule[] = [
   previousQuote,
   previousSentence,
   nextSentenceAdds,
+  speakerPortrayedAfter,
   unattributedSpeech,
 ];
 

@@ -19,6 +19,9 @@ export const verbAfterQuote: AttributionRule = {
     const cue = CUE_AFTER_QUOTE.exec(text.slice(close + 1, close + 1 + AFTER_QUOTE_CHARS));
     if (!cue) return null;
     const groups = cue.groups ?? {};
+    // "« On n’a rien vu venir. » Selon la police, X a quitté les lieux.": a capital after the closing mark, with no
+    // comma between, opens the next sentence; "selon" there attributes what follows, not the quote.
+    if (groups['selon'] && /^[\s\u00A0\u202F]*\p{Lu}/u.test(cue[0])) return null;
     // "Valls a affirmé qu’il ne serait « pas le chef … », selon des participants": with a verb of saying before
     // the quote, "selon" names who reported it, not who said it.
     const verbBefore = groups['selon'] ? cueBefore : null;
