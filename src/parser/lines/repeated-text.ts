@@ -1,7 +1,7 @@
 // Sets aside text the page prints twice: the title again above the article, and pull quotes, words of a paragraph
 // printed again in large type beside it ("Ce gel PIP est "une formule non brevetée…", ajoute M. Mas").
 import { lastMark } from './clutter-key';
-import { isTextLine, type ReadLine } from './read-line';
+import { isProse, isTextLine, type ReadLine } from './read-line';
 
 /** A pull quote is a sentence or two: long enough to be a passage, not a common phrase. */
 const PULL_QUOTE_MIN_WORDS = 6;
@@ -26,6 +26,7 @@ export function markRepeatedText(lines: ReadLine[], title: string): void {
   };
 
   let pairs: Map<string, number[]> | undefined;
+  let firstProse: number | undefined;
   lines.forEach((line, index) => {
     if (!isTextLine(line) || line.words === 0) return;
     if (titleWords.length > 0 && line.text.length <= 2 * title.length && phraseOf(index) === titlePhrase) {
@@ -56,8 +57,11 @@ export function markRepeatedText(lines: ReadLine[], title: string): void {
     // answer: "Je suis contre la politique …" for "Je suis donc contre la politique …"). Its pairs of words are looked
     // up among those of every paragraph, indexed once, so the rule stays linear.
     // An intertitle in quote marks quotes the paragraph right below it, and is shorter: only a long quote far from
-    // the paragraph it repeats is its pull quote.
+    // the paragraph it repeats, printed above the article's first paragraph of prose, is its pull quote (a quote
+    // among the paragraphs is the article's own).
     if (!isWholeQuote(line.text) || line.words < FAR_PULL_QUOTE_MIN_WORDS) return;
+    firstProse ??= lines.findIndex((candidate) => isProse(candidate));
+    if (firstProse >= 0 && index > firstProse) return;
     pairs ??= indexWordPairs(lines, phraseOf);
     const repeated = paragraphRepeated(phrase, pairs, index);
     const repeatedLine = repeated === null || (repeated >= from && repeated <= to) ? undefined : lines[repeated];
