@@ -24,7 +24,7 @@ export class People {
   private readonly ties = new Map<string, Map<string, number>>();
   private readonly mentions = new Map<string, Set<string>>();
   /** "DD" for Didier Deschamps, "DSK" for Dominique Strauss-Kahn: the people whose initials each string spells. */
-  private readonly initials = new Map<string, string[]>();
+  private initials: Map<string, string[]> | null = null;
 
   static collect(blocks: readonly TextBlock[]): People {
     const people = new People();
@@ -58,7 +58,16 @@ export class People {
   /** "DD" → "Didier Deschamps": initials stand for a person only when the article names exactly one whose initials
    *  they are. Read only where a speaker is expected ("DD évoque « … »"): elsewhere "de DSK" is no subject. */
   personOfInitials(word: string): string | null {
-    const initialled = INITIALS.test(word) ? this.initials.get(word) : undefined;
+    if (!INITIALS.test(word)) return null;
+    // Indexed the first time initials are asked for: most articles never write any.
+    if (this.initials === null) {
+      this.initials = new Map();
+      for (const [key, person] of this.persons) {
+        const letters = person.name.split(/[\s\u00A0-]+/u).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]).join('');
+        if (letters.length >= 2) this.initials.set(letters, [...(this.initials.get(letters) ?? []), key]);
+      }
+    }
+    const initialled = this.initials.get(word);
     return initialled?.length === 1 ? (this.persons.get(initialled[0]!)?.name ?? null) : null;
   }
 
@@ -109,8 +118,6 @@ export class People {
   /** "Joe Biden" is found again as "Biden"; "Mustafa Al-Kadhimi" as "Al-Kadhimi" or "Kadhimi". */
   private indexSurnames(): void {
     for (const [key, person] of this.persons) {
-      const letters = person.name.split(/[\s\u00A0-]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-      if (letters.length >= 2) this.initials.set(letters, [...(this.initials.get(letters) ?? []), key]);
       const last = nameKey(person.name.split(' ').pop() ?? '');
       const bare = last.replace(LEADING_HYPHENATED_PARTICLE, '');
       for (const surname of new Set([last, bare])) {

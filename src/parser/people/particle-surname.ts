@@ -7,6 +7,8 @@ import type { NameRun } from './name-runs';
 import { NAME_PARTICLE_SET } from './name-words';
 import { normalizeWord } from '../text-patterns';
 
+/** A text with no "de"/"du" between spaces has nothing to join: one scan spares the work. */
+const ANY_PARTICLE_GAP = /[ \u00A0]d[eu][ \u00A0]/u;
 /** "de" or "du" alone between the two runs. */
 const PARTICLE_GAP = /^[ \u00A0]+d(?:e|u)[ \u00A0]+$/u;
 
@@ -29,7 +31,7 @@ export function joinParticleSurname(text: string, run: NameRun, next: NameRun | 
 
 /** The runs of a text with each first name joined to its "de" surname. */
 export function joinParticleSurnames(text: string, runs: readonly NameRun[]): readonly NameRun[] {
-  if (runs.length < 2) return runs;
+  if (runs.length < 2 || !ANY_PARTICLE_GAP.test(text)) return runs;
   const joined: NameRun[] = [];
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index]!;

@@ -10,7 +10,8 @@ const ATTITUDE = /(?:^|[\s\u00A0])(?:s[’']est|se)[\s\u00A0]+(?:montrée?s?|dit
 export const attitudeBeforeQuote: AttributionRule = {
   name: 'attitude-before-quote',
   attribute({ before, isKnownName }) {
-    const attitude = ATTITUDE.exec(before);
+    // "s’est …" or "se …": a cheap test spares the pattern on most sentences.
+    const attitude = /s[’']est|[\s\u00A0]se[\s\u00A0]/iu.test(before) ? ATTITUDE.exec(before) : null;
     if (!attitude) return null;
     const subject = readSubject(before.slice(0, attitude.index), { isKnownName });
     if (!subject || subject.kind === 'description' || subject.kind === 'unnamed') return null;

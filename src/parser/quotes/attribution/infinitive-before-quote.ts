@@ -7,6 +7,8 @@ import { readMainSubject } from './sentence-subject';
 /** The infinitive (and what may follow it) at the end of the words before the opening mark. */
 export const INFINITIVE_BEFORE_QUOTE = /(?:^|[\s\u00A0])(?:(?:à|de|pour)[\s\u00A0]+)?(?:(?:lui|leur|nous|vous|me|te)[\s\u00A0]+)?(?:dire|rappeler|souligner|préciser|affirmer|expliquer|assurer|répéter|annoncer|mettre[\s\u00A0]+en[\s\u00A0]+avant|insister[\s\u00A0]+sur)(?:[\s\u00A0]+(?:que|qui)[\s\u00A0]+(?:[\p{Ll}’'-]+[\s\u00A0]+){0,3}|[\s\u00A0]*qu[’'](?:[\p{Ll}’'-]+[\s\u00A0]+){0,3}|[\s\u00A0]*:)?[\s\u00A0]*$/u;
 
+/** "pour lui dire qu’il avait", "préfère mettre en avant": the cue fits in the last characters before the mark. */
+const TAIL_CHARS = 80;
 /** How far before the infinitive its governing verb is looked at. */
 const LEAD_CHARS = 60;
 /** Verbs of perception: "entendu X dire", "vu X affirmer". */
@@ -15,8 +17,11 @@ const PERCEPTION = /(?:^|[\s\u00A0])(?:entendu|entend|entendent|entendre|vu|voit
 export const infinitiveBeforeQuote: AttributionRule = {
   name: 'infinitive-before-quote',
   attribute({ before, isKnownName }) {
-    const cue = INFINITIVE_BEFORE_QUOTE.exec(before);
-    if (!cue) return null;
+    // The infinitive and its "que" end the words before the quote: only their tail is read.
+    const tailStart = Math.max(0, before.length - TAIL_CHARS);
+    const found = INFINITIVE_BEFORE_QUOTE.exec(before.slice(tailStart));
+    if (!found) return null;
+    const cue = { index: tailStart + found.index, 0: found[0] };
     // "a entendu Boris Faure dire « … »": after a verb of perception, or after a name, the infinitive has its own
     // subject, the person heard or seen, and the text does not make it certain what they said.
     const lead = before.slice(Math.max(0, cue.index - LEAD_CHARS), cue.index);

@@ -28,7 +28,7 @@ export const verbAfterQuote: AttributionRule = {
     const reported = verbBefore && !verbBefore.groups['selon'] && !verbBefore.groups['pour'] &&
       REPORTED_SPEECH.test(before.slice(verbBefore.index + verbBefore.words.length));
     // "… pour lui dire qu’il avait « un sérieux problème », selon la presse": the same with an infinitive.
-    if (reported || (groups['selon'] && INFINITIVE_BEFORE_QUOTE.test(before))) return null;
+    if (reported || (groups['selon'] && INFINITIVE_BEFORE_QUOTE.test(before.slice(-80)))) return null;
     const pronoun = invertedPronounOf(groups);
     if (pronoun) return { reference: { kind: 'pronoun', words: pronoun }, cueAfter: true };
     const phrase = readSpeakerNounPhrase(text, close + 1 + cue[0].length, { isKnownName, afterVerb: true });
