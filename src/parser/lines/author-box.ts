@@ -1,11 +1,9 @@
 // The author's box under an article: the writer's name alone on a line, then a few sentences about them, often in
 // English on sites that share a template ("Ray Richard" / "Head of technical department …, I have been in the field
 // of electronic journalism for 12 years …"). Neither line is the story: the name is a byline, the bio goes with it.
+import { isEnglish } from '../english-text';
 import { isTextLine, type ReadLine } from './read-line';
 
-/** English words that French prose never uses: a line thick with them is not the article's French text. */
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'to', 'is', 'i', 'have', 'been', 'for', 'with', 'am', 'was', 'my', 'this', 'that', 'at', 'by', 'from', 'it', 'be', 'he', 'she', 'his', 'her', 'has', 'who', 'writes', 'about']);
-const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'un', 'une', 'dans', 'pour', 'que', 'qui', 'il', 'elle', 'sur', 'au', 'aux', 'à', 'pas', 'ne']);
 /** A bio is a sentence or three: long enough to tell its language, short enough not to be an English article. */
 const BIO_MIN_WORDS = 8;
 const BIO_MAX_WORDS = 80;
@@ -16,18 +14,8 @@ export function markAuthorBoxes(lines: ReadLine[]): void {
   lines.forEach((line, index) => {
     const name = lines[index - 1];
     if (name?.reading.kind !== 'name-line' || !isTextLine(line) || line.reading.kind !== 'paragraph') return;
-    if (line.words < BIO_MIN_WORDS || line.words > BIO_MAX_WORDS || !isEnglish(line.text)) return;
+    if (line.words < BIO_MIN_WORDS || line.words > BIO_MAX_WORDS || !isEnglish(line.text, ENGLISH_SHARE_MIN)) return;
     name.reading = { kind: 'byline', names: name.reading.names };
     line.reading = { kind: 'set-aside', reason: 'byline' };
   });
-}
-
-function isEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let english = 0;
-  for (const word of words) {
-    if (FRENCH_WORDS.has(word)) return false;
-    if (ENGLISH_WORDS.has(word)) english += 1;
-  }
-  return english >= ENGLISH_SHARE_MIN * words.length;
 }

@@ -63,6 +63,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       } else if (char === '"' && reopenable >= 0 && readsAsClosing(text, index)) {
         pairs.push({ open: reopenable, close: index });
         reopenable = -1;
+      } else if (char === mark.open && char !== '"' && opened >= 0 && readsAsClosing(text, index)) {
+        // "… freiner l’épidémie ensemble « .": an opening mark typed where the closing one goes, with nothing to
+        // open after it, closes the quote.
+        pairs.push({ open: opened, close: index });
+        openings[kind] = -1;
       } else if (char === mark.open) {
         // A second opening mark of the same kind: the first one was never closed.
         openings[kind] = index;
@@ -86,9 +91,10 @@ function readsAsOpening(text: string, index: number): boolean {
   return /\s/u.test(text[index - 1] ?? '') && /\p{L}/u.test(text[index + 1] ?? '');
 }
 
-/** A letter or a mark before, and no letter after: how a closing straight quote stands. */
+/** Words before (a letter or a mark, maybe a space), and no word after on the line: how a closing mark stands. */
 function readsAsClosing(text: string, index: number): boolean {
-  return /[\p{L}\p{N}.!?…)]/u.test(text[index - 1] ?? '') && !/\p{L}/u.test(text[index + 1] ?? '');
+  const before = /[\p{L}\p{N}.!?…)][\s\u00A0\u202F]?$/u.test(text.slice(Math.max(0, index - 2), index));
+  return before && !/^[\s\u00A0\u202F]*[\p{L}\p{N}«“"]/u.test(text.slice(index + 1, index + 8));
 }
 
 const markCharacters = [...new Set(QUOTE_MARKS.flatMap((mark) => [mark.open, mark.close]))].join('');
