@@ -13,8 +13,9 @@ const PORTRAIT_MAX_CHARS = 200;
 /** "Habitante rue des Belles-feuilles …, " then the name: an apposition opens on a capitalised word, with no verb
  *  of its own and no other sentence in it. */
 const APPOSITION_THEN_NAME = /^[\s\u00A0]*\p{Lu}\p{Ll}+(?:[\s\u00A0]+[^\s\u00A0,.;:!?«»“”"]+){0,14},[\s\u00A0]+(?=\p{Lu})/u;
-/** The name is the subject: a verb follows it. */
-const VERB_AFTER = /^[\s\u00A0]+(?:est|était|a|avait|semble|reste|se|s[’']|n[’']|ne|raconte|confie|témoigne|\p{Ll}+e)(?=[\s\u00A0])/u;
+/** The name is the subject of a verb that portrays a speaker: how they feel, or that they tell ("Françoise est
+ *  dévastée", "Paul raconte", "Léa se souvient"); "Jean Dupont a été condamné" portrays no one who spoke. */
+const VERB_AFTER = /^[\s\u00A0]+(?:est|était|reste|semble|raconte|confie|témoigne|explique|soupire|sourit|se[\s\u00A0]+(?:souvient|désole|rappelle|dit)|s[’'](?:inquiète|indigne|emporte|agace)|ne[\s\u00A0]+décolère)(?=[\s\u00A0,.])/u;
 
 const NOT_PORTRAITS = wordSet([...FUNCTION_WORDS, ...DETERMINERS, ...WEEKDAYS, 'hier', 'aujourd', 'demain', 'ici', 'là', 'alors', 'ensuite', 'puis']);
 

@@ -12,6 +12,7 @@ describe('a full name after the quote and an unknown verb', () => {
 
   it.each<[string, string[], Credited[]]>([
     ['a conjunction before the name', ['« Nous irons jusqu’au bout de cette affaire », mais Paula Ferreira n’y croit pas.'], [['Nous irons jusqu’au bout de cette affaire', null]]],
+    ['a participle that names who made the words', ['« Le chant des rivières perdues, ça reste mon meilleur souvenir », signé Antonin Baudry.'], [['Le chant des rivières perdues, ça reste mon meilleur souvenir', null]]],
     ['a name that goes on into its own clause', ['« Nous irons jusqu’au bout de cette affaire », rappelons Paula Ferreira qui dirige le cabinet.'], [['Nous irons jusqu’au bout de cette affaire', null]]],
   ])('credits no one for %s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);

@@ -11,6 +11,7 @@ describe('a portrait of the speaker right after the words', () => {
 
   it.each<[string, string[], Credited[]]>([
     ['a circumstance before the name', ['Le quartier est sous le choc.', '« On n’a rien vu venir. » Selon la police, Paul Durand a quitté les lieux.'], [['On n’a rien vu venir.', null]]],
+    ['a portrait of someone things happen to', ['« Je ne regrette rien de ces années passées ici. » Ancien ministre, Jean Dupont a été condamné mardi.'], [['Je ne regrette rien de ces années passées ici.', null]]],
     ['a role that did not speak', ['« On n’a rien vu venir. » Le maire, lui, n’a pas réagi.'], [['On n’a rien vu venir.', null]]],
   ])('credits no one after %s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);
