@@ -36,8 +36,9 @@ export const previousSentence: AttributionRule = {
 
 function speakerOfSentence(sentence: string, options: PhraseOptions, bodiesQuoted: boolean): SpeakerReference | null {
   const cue = lastMatch(CUE_BEFORE_QUOTE, sentence);
-  // "Son seul problème était, selon l’éditorialiste, son besoin d’être aimé. « … »": the body cited goes on.
-  const selon = lastMatch(SELON, sentence);
+  // "Son seul problème était, selon l’éditorialiste, son besoin d’être aimé. « … »": in a press review, the paper
+  // cited goes on (elsewhere "Selon la préfecture, deux blessés. « … »" may quote a witness).
+  const selon = bodiesQuoted ? lastMatch(SELON, sentence) : null;
   const cited = selon ? readSpeakerNounPhrase(sentence, selon.index + selon[0].length, options) : null;
   if (cited?.kind === 'organisation' || cited?.kind === 'organisation-noun') return cited;
   if (cue && !cue.groups?.['selon'] && !cue.groups?.['pour']) {

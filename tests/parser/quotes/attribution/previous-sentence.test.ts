@@ -21,6 +21,7 @@ describe('the sentence before names the speaker', () => {
     ['the full name after the opening words is not a verb’s subject', ['Au premier rang, Anna Berger, sa sœur et ses parents applaudissaient.', '« J’ai tout donné à ce sport, sans jamais tricher. »'], [['J’ai tout donné à ce sport, sans jamais tricher.', null]]],
     ['in a press review, a person who opens the sentence and meets another', ['« Victime de son image », résume Le Soir.', 'Paul Durand a rencontré Serge Gainsbourg à Paris. « Il roulait en Porsche et le disait. »'], [['Victime de son image', 'Le Soir'], ['Il roulait en Porsche et le disait.', null]]],
     ['a sentence naming several people, outside a press review', ['Het Nieuwsblad se montre sévère, comparant Paul Durand à Serge Gainsbourg et à Silvio Berlusconi. « Il roulait en Porsche et le disait. »'], [['Il roulait en Porsche et le disait.', null]]],
+    ['a body cited by "selon" outside a press review', ['Selon la préfecture, deux personnes ont été blessées. « C’était terrible, tout a brûlé en quelques minutes. »'], [['C’était terrible, tout a brûlé en quelques minutes.', null]]],
     ['a sentence about a thing', ['La séance a été levée vers midi.', '« Rien n’est réglé. »'], [['Rien n’est réglé.', null]]],
   ])('credits no one when %s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);
