@@ -53,12 +53,10 @@ export function markRepeatedText(lines: ReadLine[], title: string): void {
         return;
       }
     }
-    // A whole quote printed at the top may repeat, trimmed by an editor, a paragraph far below (an interview's
-    // answer: "Je suis contre la politique …" for "Je suis donc contre la politique …"). Its pairs of words are looked
-    // up among those of every paragraph, indexed once, so the rule stays linear.
-    // An intertitle in quote marks quotes the paragraph right below it, and is shorter: only a long quote far from
-    // the paragraph it repeats, printed above the article's first paragraph of prose, is its pull quote (a quote
-    // among the paragraphs is the article's own).
+    // A long whole quote printed above the first paragraph of prose may repeat, trimmed by an editor, an answer far
+    // below ("Je suis contre la politique …" for "Je suis donc contre la politique …"). Its pairs of words are looked
+    // up among those of every paragraph, indexed once, so the rule stays linear. An intertitle in quote marks is
+    // shorter and quotes the paragraph right below it; a quote among the paragraphs is the article's own.
     if (!isWholeQuote(line.text) || line.words < FAR_PULL_QUOTE_MIN_WORDS) return;
     firstProse ??= lines.findIndex((candidate) => isProse(candidate));
     if (firstProse >= 0 && index > firstProse) return;
