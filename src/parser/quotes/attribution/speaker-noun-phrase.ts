@@ -30,6 +30,8 @@ const PHRASE_MAX_CHARS = 120;
 const STARTS_WITH_WORD = new RegExp(`^[${WORD}]`, 'u');
 
 const BREAKERS = wordSet(PHRASE_BREAKERS);
+/** Adjectives that stand before their noun, as in papers' titles: "La Dernière heure", "Le Petit journal". */
+const PRENOMINAL = wordSet(['dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvel', 'nouvelle', 'petit', 'petite', 'grand', 'grande', 'premier', 'première', 'vieux', 'vieille', 'bon', 'bonne', 'beau', 'bel', 'belle', 'jeune']);
 const FEATURES = wordSet(PERSON_FEATURES);
 const DESCRIBED_BY = wordSet(['aux', 'au', 'à']);
 const TITLES = wordSet(COURTESY_TITLES);
@@ -42,8 +44,9 @@ const ROLE_AT_START = new RegExp(`^(?:${ROLE.source})`, 'iu');
 const DEMONSTRATIVES = wordSet(['ce', 'cet', 'cette', 'ces']);
 const ADDRESSEE_PREPOSITIONS = wordSet(['à', 'au', 'aux', 'devant', 'auprès', 'face']);
 /** The lowercase end of a body's name: "la République en marche", "le Parti socialiste", "la Banque centrale
- *  européenne". Only "en" + a word, or adjectives by their endings, so a time or a place after the name stays out. */
-const BODY_NAME_TAIL = `[ \\u00A0]+en[ \\u00A0]+\\p{Ll}[${WORD}]+|(?:[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:iste|ale?|aire|ienne?|éenne?|ique|elle?|aise?|aine?|aux)(?![${WORD}’'-])){1,2}`;
+ *  européenne". Only "en" + a word, or adjectives by their endings (a second one only of a nation or a region), so
+ *  a time, a place or a verb after the name stays out ("le Petit journal rappelle"). */
+const BODY_NAME_TAIL = `[ \\u00A0]+en[ \\u00A0]+\\p{Ll}[${WORD}]+|[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:iste|ale?|aux|aire|ienne?|éenne?|ique|el|aise?|aine?)(?![${WORD}’'-])(?:[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:ienne?|éenne?|aise?|aine?|ique|oise?)(?![${WORD}’'-]))?`;
 /** The name of a body after its article: its capitalised words ("Élysée", "New York Post", "Avenir"). */
 const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*(?:${BODY_NAME_TAIL})?`, 'u');
 
@@ -167,7 +170,13 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
     // The capitalised words of the body's name (a name run would refuse "Élysée" glued to "l’").
     const body = BODY_NAME.exec(text.slice(headStart, headStart + PHRASE_MAX_CHARS));
     if (body) {
-      const words = text.slice(determiner.start, headStart + body[0].length);
+      // "La Dernière heure", "Le Petit journal": a title ending on an adjective that stands before its noun goes on
+      // with that noun in lower case.
+      const lastWord = normalizeWord(/[\p{L}’'-]+$/u.exec(body[0])?.[0] ?? '');
+      const noun = PRENOMINAL.has(lastWord) ? /^[\s\u00A0]+\p{Ll}[\p{L}-]{2,}(?=[\s\u00A0,.;:!?]|$)/u.exec(text.slice(headStart + body[0].length)) : null;
+      const nounWord = noun ? normalizeWord(noun[0].trim()) : '';
+      const nameEnd = headStart + body[0].length + (noun && !BREAKERS.has(nounWord) && !OF.has(nounWord) ? noun[0].length : 0);
+      const words = text.slice(determiner.start, nameEnd);
       return { kind: 'organisation', name: words, words };
     }
   }

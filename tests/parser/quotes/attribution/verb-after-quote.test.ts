@@ -14,6 +14,7 @@ describe('verb after the quote', () => {
     ['an unnamed person described by how they look', ['« Nous sommes en deuil », souffle poliment un homme à la barbe grise.'], [['Nous sommes en deuil', 'un homme à la barbe grise']]],
     ['whom an unnamed person spoke to is not part of them', ['« Rien ne va plus ici », a confié un voisin aux journalistes.'], [['Rien ne va plus ici', 'un voisin']]],
     ['"Selon" opening the next sentence does not attribute the quote before', ['Le quartier est sous le choc.', '« On n’a rien vu venir. » Selon la police, les secours sont arrivés tard.'], [['On n’a rien vu venir.', null]]],
+    ['a paper’s title that ends on a noun after an adjective', ['« Il était le bon client », écrit La Dernière heure.'], [['Il était le bon client', 'La Dernière heure']]],
     ['glisse and a first name', ['« On ne sait pas encore combien de temps ça va durer », glisse Zineb.'], [['On ne sait pas encore combien de temps ça va durer', 'Zineb']]],
     ['dément', ['« C’est faux et je le prouverai », dément Jean Castel.'], [['C’est faux et je le prouverai', 'Jean Castel']]],
     ['juge, guillemets without spaces', ['«Ce gouvernement méprise les salariés», juge Sophie Binet.'], [['Ce gouvernement méprise les salariés', 'Sophie Binet']]],
