@@ -114,11 +114,12 @@ export interface Repair {
  *  'advert', 'comments' (the readers' comment box), 'navigation' (menus, section labels, "Retour en haut"), 'credit'
  *  ("© AFP" alone), 'embed' and 'embed-credit' (an embedded tweet's card and its "— Name (@handle) Date" line),
  *  'pull-quote' (words repeated from a paragraph), 'repeated-title', 'byline' and 'dateline' (the page's dates:
- *  "PARIS (AFP) –", "Publié le … Mis à jour le …", read by the reference-date pass). */
+ *  "PARIS (AFP) –", "Publié le … Mis à jour le …", read by the reference-date pass), 'site-notice' (the paper's word
+ *  to its readers about itself: a delivery problem, an apology). */
 export type SetAsideReason =
   | 'site-footer' | 'duplicate-caption' | 'source-line' | 'contributor-line' | 'scrape-noise'
   | 'teaser' | 'subscription' | 'newsletter' | 'share' | 'advert' | 'comments' | 'navigation' | 'credit'
-  | 'embed' | 'embed-credit' | 'pull-quote' | 'repeated-title' | 'byline' | 'dateline';
+  | 'embed' | 'embed-credit' | 'pull-quote' | 'repeated-title' | 'byline' | 'dateline' | 'site-notice';
 
 /** A line of the scrape that is not part of the article, kept so that nothing is dropped silently. */
 export interface SetAsideLine {

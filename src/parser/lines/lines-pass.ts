@@ -3,6 +3,7 @@
 // dropped silently: every line that is not a block is in `setAside`, and an unsure line stays in the body.
 import type { ParseContext } from '../context';
 import { gluedFooterRepair, type TextRepair } from '../repairs/repair-text';
+import { markAuthorBoxes } from './author-box';
 import { markCaptionCopies } from './caption-copies';
 import { wordCount } from './clutter-key';
 import { markCommentBox } from './comment-box';
@@ -11,6 +12,7 @@ import { markEmbedCards } from './embed-credit';
 import { markHeadings } from './heading-line';
 import { markEdgeLabels, markPageFurniture } from './page-furniture';
 import { readLine, type ReadLine } from './read-line';
+import { markSiteNotices } from './reader-prompt';
 import { markRepeatedText } from './repeated-text';
 import { splitGluedFooter } from './site-footer';
 import { BYTE_ORDER_MARK, splitLines } from './split-lines';
@@ -24,6 +26,8 @@ const PAGE_RULES: readonly ((lines: ReadLine[], title: string) => void)[] = [
   markTeaserLists,
   /** A tweet's text above its credit line. */
   markEmbedCards,
+  /** The writer's name and bio under the article. */
+  markAuthorBoxes,
   /** Names beside dates (bylines), prices beside paywalls, labels among furniture. */
   markPageFurniture,
   /** A caption printed twice, the second time with its credit. */
@@ -32,6 +36,8 @@ const PAGE_RULES: readonly ((lines: ReadLine[], title: string) => void)[] = [
   markHeadlineRuns,
   /** Rubrics above the article and labels below it. */
   markEdgeLabels,
+  /** The paper's word to its readers about itself, once the lists of other stories are known. */
+  markSiteNotices,
   /** The title again, and pull quotes. */
   markRepeatedText,
   /** Intertitles last: they need to know which lines are paragraphs. */

@@ -6,12 +6,14 @@ import { CAPTION_LABELS, RELATED_LABEL, REPUBLISHED_VERBS } from '../lexicon/fr/
 import { alternation, HAS_WORD_CHARACTER } from '../text-patterns';
 import { readByline } from './byline';
 import { splitCredit } from './caption-credit';
+import { wordCount } from './clutter-key';
 import { clutterReason } from './clutter-line';
 import { readContributors } from './contributor-line';
 import { isCreditLine } from './credit-line';
 import { readCreditedCaption } from './credited-caption';
 import { isDatelineLine } from './dateline';
 import { isEmbedCredit } from './embed-credit';
+import { readerPromptReason } from './reader-prompt';
 import { isEmptyField, isSiteFooter } from './site-footer';
 
 /** "TITLE paru à l’origine sur SITE" closes republished articles: it gives the source and is not a paragraph.
@@ -111,7 +113,7 @@ export function readLine(text: string): LineReading {
   if (MARKUP_LINE.test(text) || FRAGMENT_LINE.test(text) || IDENTIFIER_LINE.test(text)) return { kind: 'scrape-noise' };
   if (isEmbedCredit(text)) return { kind: 'set-aside', reason: 'embed-credit' };
   if (isDatelineLine(text)) return { kind: 'set-aside', reason: 'dateline' };
-  const clutter = clutterReason(text);
+  const clutter = clutterReason(text) ?? readerPromptReason(text, wordCount(text));
   if (clutter) return { kind: 'set-aside', reason: clutter };
   if (isCreditLine(text)) return { kind: 'set-aside', reason: 'credit' };
   const byline = readByline(text);

@@ -8,6 +8,9 @@ import { isInsideName, nameAfterRole, nameBeforeRole } from './role-ties';
 import { ROLE, roleKey } from './role-words';
 import { matchesOf } from '../text-patterns';
 
+/** Two to four capitals alone: initials ("DD", "DSK"), or an acronym that names no one of the article. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
 interface Person {
   name: string;
   mentions: number;
@@ -20,6 +23,8 @@ export class People {
   private readonly surnames = new Map<string, string[]>();
   private readonly ties = new Map<string, Map<string, number>>();
   private readonly mentions = new Map<string, Set<string>>();
+  /** "DD" for Didier Deschamps, "DSK" for Dominique Strauss-Kahn: the people whose initials each string spells. */
+  private initials: Map<string, string[]> | null = null;
 
   static collect(blocks: readonly TextBlock[]): People {
     const people = new People();
@@ -48,6 +53,22 @@ export class People {
     const candidates = this.surnames.get(key);
     if (!candidates) return name;
     return this.choose(new Map(candidates.map((candidate) => [candidate, 0])), blockId) ?? name;
+  }
+
+  /** "DD" → "Didier Deschamps": initials stand for a person only when the article names exactly one whose initials
+   *  they are. Read only where a speaker is expected ("DD évoque « … »"): elsewhere "de DSK" is no subject. */
+  personOfInitials(word: string): string | null {
+    if (!INITIALS.test(word)) return null;
+    // Indexed the first time initials are asked for: most articles never write any.
+    if (this.initials === null) {
+      this.initials = new Map();
+      for (const [key, person] of this.persons) {
+        const letters = person.name.split(/[\s\u00A0-]+/u).filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0]).join('');
+        if (letters.length >= 2) this.initials.set(letters, [...(this.initials.get(letters) ?? []), key]);
+      }
+    }
+    const initialled = this.initials.get(word);
+    return initialled?.length === 1 ? (this.persons.get(initialled[0]!)?.name ?? null) : null;
   }
 
   /** "le porte-parole" → the person the text tied to that role, or null when it tied none. When several people

@@ -3,12 +3,14 @@
 import { FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES } from '../lexicon/fr/first-names';
 import type { Gender } from '../lexicon/fr/roles';
 import { normalizeWord, wordSet } from '../text-patterns';
+import { genderOfApposition } from './apposition-gender';
 
 const FEMININE = wordSet(FEMININE_FIRST_NAMES);
 const MASCULINE = wordSet(MASCULINE_FIRST_NAMES);
-/** Titles and articles right before a name that give its gender: "Mme Lagarde", "la députée Claire Morand". */
-const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
-const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)(?:[\s\u00A0]+[\p{Ll}’'-]+){1,3}[\s\u00A0,]*$/u;
+/** Titles and articles right before a name that give its gender: "Mme Lagarde", "la députée Claire Morand", "un
+ *  député LREM, M’jid El Guerrab" (a party's acronym may follow the noun). */
+const FEMININE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]a|[Uu]ne|[Cc]ette)[\s\u00A0]+[\p{Ll}’'-]+(?:[\s\u00A0]+(?:[\p{Ll}’'-]+|\p{Lu}{2,6})){0,2}[\s\u00A0,]*$/u;
+const MASCULINE_BEFORE = /(?:^|[\s\u00A0])(?:[Ll]e|[Uu]n|[Cc]e)[\s\u00A0]+[\p{Ll}’'-]+(?:[\s\u00A0]+(?:[\p{Ll}’'-]+|\p{Lu}{2,6})){0,2}[\s\u00A0,]*$/u;
 /** A pronoun looks back over this many paragraphs: further away, "il" is no longer certain. */
 const PARAGRAPHS_BACK = 3;
 /** And at this many candidates at most, so a paragraph full of names costs a bounded look. */
@@ -86,6 +88,29 @@ export class Discourse {
     return ambiguous ? null : unknown;
   }
 
+  /** The gender an apposition gives ("Tia Hellebaut, médaillée d’or"), when the name alone gave none. */
+  learnGenderOfApposition(name: string, noun: string): void {
+    if ((this.genders.get(name) ?? 'either') !== 'either') return;
+    const gender = genderOfApposition(noun);
+    if (gender !== 'either') this.genders.set(name, gender);
+  }
+
+  /** The one person named or quoted in this paragraph before `offset`, or null when there are none or several:
+   *  what "son", "sa", "ses" stand for without doubt. */
+  onlyPersonBefore(paragraph: number, offset: number): Referent | null {
+    let only: Referent | null = null;
+    for (const mentions of [this.names, this.speakers]) {
+      for (let index = lastBefore(mentions, paragraph, offset); index >= 0; index--) {
+        const mention = mentions[index]!;
+        if (mention.paragraph !== paragraph) break;
+        if (!mention.referent.person || mention.referent.plural) continue;
+        if (only !== null && only.name !== mention.referent.name) return null;
+        only = mention.referent;
+      }
+    }
+    return only;
+  }
+
   genderOf(name: string): Gender {
     return this.genders.get(name) ?? 'either';
   }
@@ -98,7 +123,7 @@ export class Discourse {
     if (FEMININE.has(first)) gender = 'feminine';
     else if (MASCULINE.has(first)) gender = 'masculine';
     else if (/(?:^|[\s\u00A0])(?:mme|mlle|madame)[\s\u00A0]*$/iu.test(tail)) gender = 'feminine';
-    else if (/(?:^|[\s\u00A0])(?:m\.|monsieur)[\s\u00A0]*$/iu.test(tail)) gender = 'masculine';
+    else if (/(?:^|[\s\u00A0])(?:m\.|monsieur|mgr|monseigneur)[\s\u00A0]*$/iu.test(tail)) gender = 'masculine';
     else if (FEMININE_BEFORE.test(tail) && /(?:e|ice|esse)[\s\u00A0,]*$/iu.test(tail)) gender = 'feminine';
     else if (MASCULINE_BEFORE.test(tail)) gender = 'masculine';
     this.genders.set(name, gender);

@@ -1,6 +1,7 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
 import { CAPITAL, matchesOf, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
+import { joinParticleSurname, joinParticleSurnames } from './particle-surname';
 
 export interface NameRun {
   /** Offsets of the name (without the dropped leading words) in the scanned text. */
@@ -16,6 +17,9 @@ export interface NameRun {
 }
 
 const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
+/** Elided pronouns and negation ("m’", "n’", "j’", "s’", "t’") come before verbs, never names: written with a
+ *  capital inside a run, they begin a name ("M’jid El Guerrab", "N’Golo Kanté"). */
+const PERSONAL_ELISION = /^[MNJST][’'][\p{L}]/u;
 const RUN_WORD = /[^ \u00A0]+/gu;
 
 /** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
@@ -31,16 +35,24 @@ export function findNameRuns(text: string): readonly NameRun[] {
     const run = trimRun(text, match.index, match[0]);
     if (run) runs.push(Object.freeze(run));
   }
+  const joined = joinParticleSurnames(text, runs);
   if (runsOfText.size >= RUNS_REMEMBERED) runsOfText.clear();
-  runsOfText.set(text, runs);
-  return runs;
+  runsOfText.set(text, joined);
+  return joined;
 }
 
 /** The run that starts exactly at `index`, if any. */
 export function nameRunAt(text: string, index: number): NameRun | null {
   stickyNameRun.lastIndex = index;
   const match = stickyNameRun.exec(text);
-  return match ? trimRun(text, index, match[0]) : null;
+  const run = match ? trimRun(text, index, match[0]) : null;
+  if (!run) return null;
+  // The surname after "de" is the next run: read it only when the run ends on a first name.
+  const surnameAt = /^[ \u00A0]+d[eu][ \u00A0]+(?=\p{Lu})/u.exec(text.slice(run.end, run.end + 5));
+  if (!surnameAt) return run;
+  stickyNameRun.lastIndex = run.end + surnameAt[0].length;
+  const next = stickyNameRun.exec(text);
+  return joinParticleSurname(text, run, next ? trimRun(text, next.index, next[0]) ?? undefined : undefined) ?? run;
 }
 
 export function nameKey(name: string): string {
@@ -57,7 +69,8 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
   while (first < words.length) {
     const word = words[first];
     if (!word) break;
-    const elision = ELISION.exec(word.text);
+    // "M’jid", "N’Golo": a capital before the apostrophe and a letter after is a name, not "m’" or "n’" elided.
+    const elision = PERSONAL_ELISION.test(word.text) ? null : ELISION.exec(word.text);
     if (elision) {
       const rest = word.text.slice(elision[0].length);
       if (CAPITAL.test(rest) && !NAME_STOPWORDS.has(normalizeWord(rest))) {

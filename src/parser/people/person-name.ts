@@ -16,7 +16,8 @@ export function personName(words: readonly string[], isKnownName: (word: string)
   if (words.length - first >= 3 && !FIRST_NAMES.has(normalizeWord(words[first] ?? '')) && firstName > first) first = firstName;
   const kept = words.slice(first);
   if (kept.length === 0 || kept.length < minimumWords) return null;
-  if (kept.every((word) => SHOUTED.test(word))) return null;
+  // Shouted words are a dateline or an acronym, unless the article knows them as a person's initials ("DD").
+  if (kept.every((word) => SHOUTED.test(word)) && !(kept.length === 1 && isKnownName(kept[0] ?? ''))) return null;
   if (kept.length === 1 && !isKnownName(kept[0] ?? '') && !FIRST_NAMES.has(normalizeWord(kept[0] ?? ''))) return null;
   return kept.join(' ');
 }

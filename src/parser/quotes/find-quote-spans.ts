@@ -43,6 +43,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const masks = findCodeAndMarkup(text);
   const openings = QUOTE_MARKS.map(() => -1);
   const pairs: QuoteSpan[] = [];
+  // A straight quote that closed a pair but reads as an opening ("non brevetée, "car ça …", ajoute X): if the next
+  // straight quote finds nothing open and reads as a closing, the scrape lost a mark and this one serves both.
+  let reopenable = -1;
   let mask = 0;
   for (const found of matchesOf(anyQuoteMark, text)) {
     const index = found.index;
@@ -56,6 +59,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (char === mark.close && opened >= 0) {
         pairs.push({ open: opened, close: index });
         openings[kind] = -1;
+        if (char === '"') reopenable = readsAsOpening(text, index) ? index : -1;
+      } else if (char === '"' && reopenable >= 0 && readsAsClosing(text, index)) {
+        pairs.push({ open: reopenable, close: index });
+        reopenable = -1;
+      } else if (char === mark.open && char !== '"' && opened >= 0 && readsAsClosing(text, index)) {
+        // "… freiner l’épidémie ensemble « .": an opening mark typed where the closing one goes, with nothing to
+        // open after it, closes the quote.
+        pairs.push({ open: opened, close: index });
+        openings[kind] = -1;
       } else if (char === mark.open) {
         // A second opening mark of the same kind: the first one was never closed.
         openings[kind] = index;
@@ -66,11 +78,23 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let lastClose = -1;
   for (const pair of pairs) {
-    if (pair.open <= lastClose) continue;
+    // A mark shared by two pairs (see reopenable) closes one and opens the next.
+    if (pair.open < lastClose || (pair.open === lastClose && text[pair.open] !== '"')) continue;
     spans.push(pair);
     lastClose = pair.close;
   }
   return spans;
+}
+
+/** Space before and a letter after: how an opening straight quote stands. */
+function readsAsOpening(text: string, index: number): boolean {
+  return /\s/u.test(text[index - 1] ?? '') && /\p{L}/u.test(text[index + 1] ?? '');
+}
+
+/** Words before (a letter or a mark, maybe a space), and no word after on the line: how a closing mark stands. */
+function readsAsClosing(text: string, index: number): boolean {
+  const before = /[\p{L}\p{N}.!?…)][\s\u00A0\u202F]?$/u.test(text.slice(Math.max(0, index - 2), index));
+  return before && !/^[\s\u00A0\u202F]*[\p{L}\p{N}«“"]/u.test(text.slice(index + 1, index + 8));
 }
 
 const markCharacters = [...new Set(QUOTE_MARKS.flatMap((mark) => [mark.open, mark.close]))].join('');

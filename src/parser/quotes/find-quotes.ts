@@ -3,17 +3,24 @@
 import type { Paragraph, Quote, Speaker } from '../article';
 import type { ParseContext } from '../context';
 import { contentId, type IdRegistry } from '../ids/block-id';
+import { bodiesByAcronym } from '../people/acronyms';
 import { peopleOfQuotes } from '../people/article-people';
 import type { People } from '../people/cast';
 import { Discourse, type Referent } from '../people/discourse';
 import { findNameRuns } from '../people/name-runs';
 import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
 import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
+import { attitudeBeforeQuote } from './attribution/attitude-before-quote';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
 import { splitAtIncises } from './attribution/incise-inside-quote';
+import { speakerPortrayedAfter } from './attribution/speaker-portrayed-after';
+import { infinitiveBeforeQuote } from './attribution/infinitive-before-quote';
+import { nameAfterQuote } from './attribution/name-after-quote';
+import { nextSentenceAdds } from './attribution/next-sentence-adds';
 import { previousQuote } from './attribution/previous-quote';
 import { previousSentence } from './attribution/previous-sentence';
+import { readInPublication } from './attribution/read-in-publication';
 import type { AttributionRule, Cue, QuoteInSentence } from './attribution/reference';
 import { resolveSpeaker, type SpeakerMemory } from './attribution/resolve-speaker';
 import { shareWithinSentences } from './attribution/shared-in-sentence';
@@ -27,18 +34,25 @@ import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
 
 /**
- * The rules, in the order French news uses them most: the verb right after the quote, the cue before it in its
- * sentence, the cue at the end of its sentence, a colon after the speaker; then, for a quote that is a sentence of
- * its own, the speaker who goes on, the sentence before; and last, speech without a certain speaker. A quote no
- * rule takes is a term, a title or a name, not speech.
+ * The rules, in the order French news uses them most: the verb right after the quote (or "peut-on lire dans" a
+ * paper, or a full name after a verb the lexicon lacks), the cue before it in its sentence, the cue at the end of
+ * its sentence, a colon after the speaker; then, for a quote that is a sentence of its own, the speaker who goes on,
+ * the sentence before, the sentence after that says its subject "added" more, a portrait of the speaker right after
+ * the words; and last, speech without a certain speaker. A quote no rule takes is a term, a title or a name, not speech.
  */
 const RULES: readonly AttributionRule[] = [
   verbAfterQuote,
+  readInPublication,
+  nameAfterQuote,
   verbBeforeQuote,
+  infinitiveBeforeQuote,
+  attitudeBeforeQuote,
   cueLaterInSentence,
   colonBeforeQuote,
   previousQuote,
   previousSentence,
+  nextSentenceAdds,
+  speakerPortrayedAfter,
   unattributedSpeech,
 ];
 
@@ -49,8 +63,12 @@ const BEFORE_QUOTE_CHARS = 300;
 const FOLLOWING_PARAGRAPHS = 4;
 /** A paragraph that is one short quote without a sentence's end mark is an intertitle or a pull quote. */
 const HEADING_MAX_WORDS = 12;
+/** A press review quotes a paper every paragraph or two: a body quoted this many paragraphs back keeps it going. */
+const BODIES_QUOTED_PARAGRAPHS = 3;
 /** A paragraph "ends with a quote" when at most its attribution follows the closing mark. */
 const PARAGRAPH_TAIL_CHARS = 100;
+/** The attribution after a paragraph's last quote, one sentence with its asides, is at most this long. */
+const ATTRIBUTION_TAIL_MAX_CHARS = 240;
 /** ", (le|la) noun" right after a name: the noun the text gives that person ("Jean-Claude Mas, fondateur de …"). */
 /** "M. ", "Mme ", "Dr " right before a name. */
 const TITLE_BEFORE = /(?:^|[\s\u00A0(])(?:M\.|Mme|Mlle|Dr|Me|Pr)[\s\u00A0]+$/u;
@@ -66,7 +84,9 @@ export function findQuotesInArticle(context: ParseContext): void {
 export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids: IdRegistry): Quote[] {
   const quotes: Quote[] = [];
   const isKnownName = (word: string) => FIRST_NAMES.has(normalizeWord(word)) || people.resolveName(word, '') !== word;
-  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, previousSpeaker: null, last: null };
+  // Where a speaker is read, a person's initials are a name too ("DD évoque « … »").
+  const isKnownSpeaker = (word: string) => isKnownName(word) || people.personOfInitials(word) !== null;
+  const memory: SpeakerMemory = { people, discourse: new Discourse(), appositions: new Map(), lastOrganisation: null, lastOrganisationParagraph: -Infinity, bodyOfAcronym: acronymsOf(paragraphs), previousSpeaker: null, last: null };
   const open: OpenQuotes = { openGroup: null, groups: 0 };
   const groupSpeakers = new Map<number, Speaker>();
   const grouped: { quote: Quote; group: number }[] = [];
@@ -96,15 +116,16 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     const cues = matchesOf(CUE_BEFORE_QUOTE, text);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
-      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownName);
+      const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownSpeaker);
+      quote.bodiesQuoted = p - memory.lastOrganisationParagraph <= BODIES_QUOTED_PARAGRAPHS;
       for (const rule of RULES) {
         item.attribution = rule.attribute(quote);
         if (item.attribution) break;
       }
       if (item.attribution) lastSpeech = item;
     });
-    pieces = splitAtIncises(pieces, text, isKnownName);
-    shareWithinSentences(pieces, sentences);
+    pieces = splitAtIncises(pieces, text, isKnownSpeaker);
+    shareWithinSentences(pieces, sentences, text);
 
     for (const item of pieces) {
       const reference = item.attribution?.reference;
@@ -124,7 +145,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     }
     const lastPiece = pieces.at(-1);
     previousEndedWithQuote = lastPiece !== undefined && pieces.some((item) => item.attribution !== null) &&
-      text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS;
+      (text.length - lastPiece.close <= PARAGRAPH_TAIL_CHARS || endsWithItsAttribution(text, lastPiece));
   });
   // One quote over several paragraphs has one speaker, wherever the text names them (before its first paragraph,
   // or after its last): the most precise of its pieces' speakers.
@@ -172,6 +193,7 @@ function quoteInSentence(
     quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
     firstInParagraph: index === 0,
     continued: item.group !== null,
+    bodiesQuoted: false,
     isKnownName,
   };
 }
@@ -193,6 +215,14 @@ function lastCueIn(cues: readonly RegExpExecArray[], before: string, beforeStart
     if (before.startsWith(cue[0], at)) return { index: at, words: cue[0], groups: cue.groups ?? {} };
   }
   return null;
+}
+
+/** « … », a-t-elle expliqué dans les locaux de …, aux côtés de …: the paragraph ends on the quote's own
+ *  attribution, however long, when no other sentence follows it. */
+function endsWithItsAttribution(text: string, last: QuotePiece): boolean {
+  if (!last.attribution?.cueAfter) return false;
+  const tail = text.slice(last.close + 1, last.close + 1 + ATTRIBUTION_TAIL_MAX_CHARS + 1);
+  return tail.length <= ATTRIBUTION_TAIL_MAX_CHARS && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(tail);
 }
 
 /** A paragraph that is one short quote with no end mark: "« Populaire et doué »" heads a section, it is not said. */
@@ -219,15 +249,30 @@ function addNames(text: string, p: number, pieces: readonly QuotePiece[], blockI
     const name = cleanName(memory.people.resolveName(written, blockId));
     memory.discourse.addName(p, run.start, name, text.slice(Math.max(0, run.start - 40), run.start));
     const apposition = APPOSITION.exec(text.slice(run.end, run.end + 40));
-    if (apposition?.[1]) memory.appositions.set(normalizeWord(apposition[1]), name);
+    if (apposition?.[1]) {
+      memory.appositions.set(normalizeWord(apposition[1]), name);
+      memory.discourse.learnGenderOfApposition(name, apposition[1]);
+    }
   }
+}
+
+/** Bodies named in full, indexed by their initials the first time an acronym speaks: most articles never ask. */
+function acronymsOf(paragraphs: readonly Paragraph[]): (acronym: string) => string | null {
+  let bodies: ReadonlyMap<string, string> | null = null;
+  return (acronym) => {
+    bodies ??= bodiesByAcronym(paragraphs.map((paragraph) => paragraph.text));
+    return bodies.get(acronym) ?? null;
+  };
 }
 
 function remember(memory: SpeakerMemory, speaker: Speaker | null, paragraph: number, offset: number): void {
   memory.previousSpeaker = speaker;
   if (!speaker) return;
   memory.last = { speaker, paragraph };
-  if (speaker.via === 'organisation') memory.lastOrganisation = speaker;
+  if (speaker.via === 'organisation') {
+    memory.lastOrganisation = speaker;
+    memory.lastOrganisationParagraph = paragraph;
+  }
   memory.discourse.addSpeaker(paragraph, Math.max(0, offset), referentOf(speaker), speaker.asWritten);
 }
 

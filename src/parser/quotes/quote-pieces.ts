@@ -43,7 +43,9 @@ export function piecesOfParagraph(text: string, paragraph: number, spans: readon
   }
   const lastClose = pieces.at(-1)?.close ?? -1;
   const unclosed = lastClose >= text.length ? -1 : unclosedOpening(text, lastClose);
-  if (unclosed >= 0 && continuesIn(following)) pieces.push(piece(text, paragraph, unclosed, text.length));
+  if (unclosed >= 0 && (continuesIn(following) || (following.length === 0 && cutByThePage(text, unclosed, firstCharacter)))) {
+    pieces.push(piece(text, paragraph, unclosed, text.length));
+  }
   for (const item of pieces) {
     if ((item.open === firstCharacter || item.open === -1) && continuing !== null) item.group = continuing;
     if (item.close === text.length) {
@@ -58,6 +60,12 @@ export function piecesOfParagraph(text: string, paragraph: number, spans: readon
     if (item.end > item.start && (!previous || item.start >= previous.end)) kept.push(item);
   }
   return kept;
+}
+
+/** "« Il y a quinze jours, l’eau avait déjà subi une...": the article's last paragraph opens on a quote and breaks
+ *  off mid-sentence, where a paywall or the store cut the page. The words are a quote all the same. */
+function cutByThePage(text: string, open: number, firstCharacter: number): boolean {
+  return open === firstCharacter && /(?:\.\.\.|…)[\s\u00A0]*$/u.test(text);
 }
 
 /** Whether a quote left open goes on in the paragraphs that follow: the next one opens again, or closes a mark it

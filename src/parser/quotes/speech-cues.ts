@@ -39,21 +39,21 @@ const AS_CUE = `comme${SP}(?:le|l[’'])${SP}?(?:a${SP}(?:${PARTICIPLES})|(?:${P
 const ACCORDING_TO = `(?<selon>${alternation(ATTRIBUTION_PREPOSITIONS)})`;
 
 /** A present verb is trusted before a quote when the quote (or a colon) comes right after it: "X renchérit, « … »",
- *  "Le site s’interroge : « … »" (the rules read the words before the opening mark, so "right after" is their end). With words between ("dénoncent un “effet d’annonce”"), the quote may be a term. */
-const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)`;
+ *  "Le site s’interroge : « … »", "X plaide pour une « … »" (the rules read the words before the opening mark, so "right after" is their end). With words between ("dénoncent un “effet d’annonce”"), the quote may be a term. */
+const RIGHT_BEFORE_QUOTE = String.raw`[\s\u00A0]*:|[\s\u00A0]*,?[\s\u00A0]*(?:[«“"]|$)|[\s\u00A0]+(?:pour|à)[\s\u00A0]+(?:(?:une?|la|le|les|des)[\s\u00A0]+|l[’'])?[«“"]`;
 
 /** Right after a closing mark: "», a déclaré X", "”, a-t-il ajouté", "», explique Biden", "», se demande X",
- *  "”, selon X", "», comme le décrit le journal". */
+ *  "”, selon X", "», comme le décrit le journal", "», lui a répondu X" (to whom it was said comes first). */
 export const CUE_AFTER_QUOTE = new RegExp(
-  `^[\\s\\u00A0\\u202F,—–-]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE}|${AS_CUE}|${ACCORDING_TO})${NOT_BEFORE_WORD}`,
+  `^[\\s\\u00A0\\u202F,—–-]*(?:(?:lui|leur)${SP})?(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE}|${AS_CUE}|${ACCORDING_TO})${NOT_BEFORE_WORD}`,
   'iu',
 );
 
-/** Before a quote, in its sentence: "X a déclaré (…) que « … »", "X explique que « … »", "X s’est indigné :",
+/** Before a quote, in its sentence: "X a déclaré (…) que « … »", "X explique (toutefois) que « … »", "X s’est indigné :",
  *  "selon X, … « … »". The last one before the quote wins. A present verb is trusted only when "que" or a colon
  *  follows it: elsewhere most present forms are also nouns ("l’annonce de lundi", "une note"). */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|${RIGHT_BEFORE_QUOTE})|${PRESENT_CUE}(?=${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|${RIGHT_BEFORE_QUOTE})|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}(?=${SP}(?:que|qu[’'])|${RIGHT_BEFORE_QUOTE})|${PRESENT_CUE}(?=${ADVERBS}${SP}(?:sur${SP}le${SP}fait${SP})?(?:que${NOT_BEFORE_WORD}|qu[’'])|${RIGHT_BEFORE_QUOTE})|(?:en${SP})?(?<gerund>${GERUNDS})(?=${SP}(?:que${NOT_BEFORE_WORD}|qu[’'])|[\\s\\u00A0]*:)|${ACCORDING_TO}|(?<pour>(?<=^|[.!?…,][\\s\\u00A0]*)${ATTRIBUTION_POUR}))${NOT_BEFORE_WORD}`,
   'giu',
 );
 

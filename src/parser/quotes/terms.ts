@@ -1,5 +1,6 @@
 // Words in quote marks that are not speech: a term held at arm's length («mondiale»), the name of a work, a weapon
 // or a product («Orechnik», “Nike Tech”, « Miel » de Semih Kaplanoglu).
+import { isEnglish } from '../english-text';
 import { NAMING_NOUNS } from '../lexicon/fr/naming-nouns';
 import { alternation } from '../text-patterns';
 
@@ -10,6 +11,9 @@ const TITLE_PARTICLE = /^(?:de|du|des|d[’']\S*|la|le|les|l[’']\S*|et|à|en|o
 const BY_AUTHOR = /^[\s\u00A0]*(?:de|des|du|d[’'])[\s\u00A0]+(?:\p{Lu}|frères|sœurs)/u;
 /** Without a cue in its own sentence, speech is a sentence (a capital and a few words) or long. */
 const SPEECH_MIN_WORDS = 3;
+/** An English title is short; a longer English quote may be someone's words, kept in their language. */
+const ENGLISH_TITLE_MAX_WORDS = 6;
+const ENGLISH_TITLE_SHARE = 0.2;
 const LONG_QUOTE_WORDS = 8;
 
 export function looksLikeSpeech(quoted: string): boolean {
@@ -25,6 +29,8 @@ export function isTerm(text: string, open: number, close: number, quoted: string
   // "« Non », a déclaré X": a capitalised word with a verb of saying right after it is speech.
   if (!saidRightAfter && words.length <= 4 && isTitleCase(words) && !/[.!?…,;:]$/u.test(quoted)) return true;
   if (NAMING_NOUN.test(text.slice(Math.max(0, open - 40), open))) return true;
+  // «The broken circle breakdown» in a French article: a few English words are a title, not what someone said.
+  if (!saidRightAfter && words.length <= ENGLISH_TITLE_MAX_WORDS && isEnglish(quoted, ENGLISH_TITLE_SHARE)) return true;
   return /^\p{Lu}/u.test(quoted) && BY_AUTHOR.test(text.slice(close + 1, close + 40));
 }
 

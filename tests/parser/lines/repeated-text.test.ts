@@ -20,6 +20,20 @@ describe('text printed twice', () => {
       ['Le ministre a déclaré dimanche qu’il était vigilant.', 'Le ministre a déclaré dimanche qu’il était vigilant.'],
       ['paragraph', 'paragraph'],
     ],
+    [
+      'a pull quote at the top, trimmed by an editor, of an answer far below',
+      [
+        '"Je suis contre les promesses faciles que certains élus font aujourd’hui. Je laisse ça aux autres partis."',
+        ...Array.from({ length: 22 }, (_, n) => `Question ${n + 1} : que pensez-vous de la réforme des retraites et de ses effets sur les régions ?`),
+        'Les partis se ressemblent trop. Je suis donc contre les promesses faciles que certains font aujourd’hui. Je laisse ça aux autres partis, qui veulent plaire à tous.',
+      ],
+      ['pull-quote', ...Array.from({ length: 22 }, () => 'paragraph'), 'paragraph'],
+    ],
+    [
+      'an intertitle quoting the paragraph below stays',
+      ['"Je n’ai plus envie de me battre"', 'Physiquement tout va bien, mais je n’ai plus l’envie de me battre, a-t-elle expliqué.'],
+      ['paragraph', 'paragraph'],
+    ],
     ['a short phrase found elsewhere stays', ['Le ministre a parlé', 'Le ministre a parlé longtemps devant les députés.'], ['paragraph', 'paragraph']],
   ])('%s', (_, texts, expected) => {
     const lines = readLines(texts);

@@ -13,6 +13,11 @@ describe('name runs', () => {
     ['des pays d’Iran et d’Irak', []],
     ['Selon Biden', [['Biden', false]]],
     ['le ministre Bruno Le Maire a parlé', [['Bruno Le Maire', false]]],
+    ['L’économiste Etienne de Saint-Jorre a parlé.', [['Etienne de Saint-Jorre', false]]],
+    ['le consul Karel Van de Putte', [['Karel Van de Putte', false]]],
+    ['N’Golo Kanté a marqué.', [['N’Golo Kanté', false]]],
+    ['le député M’hamed Benali', [['M’hamed Benali', false]]],
+    ['le sénateur Biden de Washington', [['Biden', false], ['Washington', false]]],
   ])('%s', (text, expected) => {
     expect(findNameRuns(text).map((run) => [run.name, run.determined])).toEqual(expected);
   });

@@ -11,6 +11,8 @@ describe('quote marks and paragraphs', () => {
     ['a straight-quoted quote over three paragraphs', ['"Je ne peux que respecter sa décision", écrit le ministre des Sports Philippe Muyters, "et la remercier.', 'Tia a atteint le sommet.', 'Je lui souhaite le meilleur", conclut le ministre.'],
       [['Je ne peux que respecter sa décision', 'Philippe Muyters'], ['et la remercier.', 'Philippe Muyters'], ['Tia a atteint le sommet.', 'Philippe Muyters'], ['Je lui souhaite le meilleur', 'Philippe Muyters']]],
     ['straight quotes with spaces inside', ['Le porte-parole a déclaré que " les négociations se poursuivront " la semaine prochaine.'], [['les négociations se poursuivront', 'le porte-parole']]],
+    ['the last paragraph opens a quote and the page cuts it off', ['La rivière a débordé deux fois cet hiver.', '« Il y a quinze jours, l’eau était déjà montée jusqu’au...'], [['Il y a quinze jours, l’eau était déjà montée jusqu’au...', null]]],
+    ['an unclosed mark inside the last paragraph is not a quote', ['La rivière a débordé deux fois cet hiver, et « la digue n’a pas tenu.'], []],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotesOf(paragraphs)).toEqual(expected);
   });

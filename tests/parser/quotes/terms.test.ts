@@ -8,6 +8,8 @@ describe('not quotes', () => {
     ['a term', 'Dans une série de “dialogues stratégiques” depuis lors, ils ont négocié des moyens de coopérer.'],
     ['a weapon', 'Le président russe a annoncé que la Russie avait tiré un missile «Orechnik» sur Dnipro.'],
     ['a product', 'Le survêtement “Nike Tech” est devenu un uniforme, a déclaré le vendeur.'],
+    ['a rating named after "la note"', 'L’agence a annoncé jeudi avoir abaissé la note « Issuer default rating » du groupe.'],
+    ['a title in English, with a reversed closing mark', 'Le prix du public est allé à «The road to nowhere «, porté par deux acteurs remarquables.'],
     ['a title of a work', 'Le film « Les Misérables » de Ladj Ly a été nommé aux Oscars, a indiqué le distributeur.'],
     ['a work and its author', '— 2010 : «Miel» de Semih Kaplanoglu'],
     ['an intertitle made of a quote', '« Populaire et doué »'],

@@ -13,4 +13,6 @@ export const NAMING_NOUNS: readonly string[] = [
   'nommée', 'dit', 'dite', 'slogan', 'hashtag', 'mot-clé', 'label', 'marque', 'programme', 'dispositif', 'missile',
   'missiles', 'drone', 'drones', 'modèle', 'projet', 'exposition', 'festival', 'podcast', 'jeu', 'application',
   'logiciel', 'mouvement', 'collectif', 'parti', 'groupe', 'association', 'rubrique', 'chronique',
+  // Ratings and categories: "abaissé la note « Corporate family rating »", "la catégorie « poids lourds »".
+  'note', 'notation', 'catégorie', 'statut', 'mention',
 ];

@@ -42,6 +42,11 @@ export const ROLES: readonly Role[] = [
   ...pair('roi', 'reine'),
   ...pair('prince', 'princesse'),
   masculine('pape'),
+  masculine('archevêque'),
+  masculine('évêque'),
+  masculine('cardinal'),
+  masculine('imam'),
+  masculine('rabbin'),
   ...pair('conseiller', 'conseillère'),
   ...pair('dirigeant', 'dirigeante'),
   ...pair('patron', 'patronne'),
@@ -67,3 +72,14 @@ export const ROLES: readonly Role[] = [
   plural('porte-paroles'),
   plural('conseillers'),
 ];
+
+/** Words the press uses for the same post, so that a role the text never tied to a name finds the person tied to
+ *  its synonym: "le technicien tricolore" is the coach the text named as "le sélectionneur Didier Deschamps", "le
+ *  chef de l’État" the president it named. */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  technicien: ['sélectionneur', 'entraîneur'],
+  coach: ['entraîneur', 'sélectionneur'],
+  entraîneur: ['sélectionneur'],
+  sélectionneur: ['entraîneur'],
+  'chef de l’état': ['président', 'présidente'],
+};

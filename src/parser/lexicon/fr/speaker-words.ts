@@ -16,6 +16,13 @@ export const PHRASE_BREAKERS: readonly string[] = [
   'suite', 'lui-même', 'elle-même', 'notamment', 'ainsi',
 ];
 
+/** How an unnamed person looks, after "aux", "au" or "à la": "une jeune fille aux traits fins", "un homme à la barbe
+ *  grise", "une femme au regard las". Part of the words the text names them by, not whom they spoke to. */
+export const PERSON_FEATURES: readonly string[] = [
+  'traits', 'cheveux', 'yeux', 'regard', 'visage', 'barbe', 'moustache', 'lunettes', 'allure', 'sourire', 'voix',
+  'silhouette', 'teint', 'mains', 'tempes', 'casquette', 'chapeau', 'foulard', 'blouse', 'gilet', 'veste',
+];
+
 /** Words that may sit between an inverted verb and its subject: "a déclaré lundi le ministre", "dit encore M. Mas". */
 export const BEFORE_INVERTED_SUBJECT: readonly string[] = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'midi', 'après-midi',
@@ -32,7 +39,7 @@ export const ANONYMOUS_DETERMINERS: readonly string[] = [
 
 /** Nouns that name a body, not a person: "le quotidien New York Post", "le journal", "le gouvernement". */
 export const ORGANISATION_NOUNS: readonly string[] = [
-  'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'site', 'chaîne', 'radio', 'agence', 'gouvernement',
+  'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'site', 'éditorialiste', 'éditorial', 'édito', 'chaîne', 'radio', 'agence', 'gouvernement',
   'ministère', 'parquet', 'syndicat', 'parti', 'préfecture', 'mairie', 'entreprise', 'groupe', 'société', 'ong',
   'association', 'fédération', 'club', 'tribunal', 'cour', 'police', 'gendarmerie', 'armée', 'état-major',
   'direction', 'commission', 'collectif', 'cabinet', 'conseil', 'institut', 'organisation', 'service', 'opposition',

@@ -17,6 +17,8 @@ export type SpeakerReference =
   | { kind: 'anonymous'; words: string }
   /** "le frère de la plaignante": a person described, not named. */
   | { kind: 'description'; words: string }
+  /** "Ses ambitions sont claires : « … »": the person the possessive stands for, when the paragraph names only one. */
+  | { kind: 'possessor'; words: string }
   /** A quote right after another, with no cue of its own: the same speaker goes on. */
   | { kind: 'previous-quote' }
   /** Someone spoke ("», a déclaré à la presse") but the words name no one: the last speaker, if recent. */
@@ -52,6 +54,9 @@ export interface QuoteInSentence {
   firstInParagraph: boolean;
   /** Part of a quote that runs over several paragraphs. */
   continued: boolean;
+  /** A body (a paper, an institution) was quoted a few paragraphs back at most: the text reviews what bodies say,
+   *  and the capitalised subject of a sentence is likelier the next one than a person. */
+  bodiesQuoted: boolean;
   /** Single words the article knows as names ("Biden" after "Joe Biden", "Zineb"). */
   isKnownName: (word: string) => boolean;
 }

@@ -2,9 +2,11 @@
 // porte-parole" is the person the text tied to that role, "elle" is the last woman named or quoted, "le journal" is
 // the paper quoted last. When that is not certain, no one.
 import type { Speaker } from '../../article';
+import { ACRONYM } from '../../people/acronyms';
 import type { People } from '../../people/cast';
 import type { Discourse } from '../../people/discourse';
 import { cleanName } from '../../people/person-name';
+import { ROLE_SYNONYMS } from '../../lexicon/fr/roles';
 import { roleEntry } from '../../people/role-words';
 import { normalizeWord } from '../../text-patterns';
 import type { SpeakerReference } from './reference';
@@ -16,6 +18,10 @@ export interface SpeakerMemory {
   /** "Jean-Claude Mas, fondateur de PIP": the noun the text gave a person, for "le fondateur de PIP" later. */
   appositions: Map<string, string>;
   lastOrganisation: Speaker | null;
+  /** "PS" → "Parti socialiste": the body the article names in full whose initials an acronym spells, if any. */
+  bodyOfAcronym: (acronym: string) => string | null;
+  /** The paragraph where a body was last quoted. */
+  lastOrganisationParagraph: number;
   /** The speaker of the quote just before (null when it had none). */
   previousSpeaker: Speaker | null;
   /** The last speaker, and the paragraph of that quote. */
@@ -31,11 +37,12 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
   const { people, discourse } = memory;
   switch (reference.kind) {
     case 'name':
-      return { name: cleanName(people.resolveName(reference.name, where.blockId)), asWritten: reference.asWritten, via: 'name' };
+      return { name: cleanName(people.personOfInitials(reference.name) ?? people.resolveName(reference.name, where.blockId)), asWritten: reference.asWritten, via: 'name' };
     case 'role': {
       // "plusieurs responsables" are a group: kept as the text says it.
       if (/s$/u.test(reference.role)) return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
-      const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ?? null;
+      const tied = people.resolveRole(reference.role, where.blockId) ?? memory.appositions.get(normalizeWord(reference.role)) ??
+        synonymHolder(reference.role, where.blockId, people);
       if (tied) return { name: cleanName(tied), asWritten: reference.words, via: 'role' };
       // "Joëlle Milquet était l’invitée de BelRTL. Pour la vice-première ministre, …": a role the text never tied
       // to a name stands for the person just named, if the role's gender (or its article) fits theirs.
@@ -51,8 +58,12 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       const antecedent = discourse.antecedent(reference.words, where.paragraph, where.offset);
       return antecedent ? { name: antecedent.name, asWritten: reference.words, via: 'pronoun' } : null;
     }
-    case 'organisation':
-      return { name: reference.name, asWritten: reference.words, via: 'organisation' };
+    case 'organisation': {
+      // "écrit le PS": the body the article names in full, when it does.
+      const bare = reference.name.replace(/^(?:le|la|les)[\s\u00A0]+|^l[’']/iu, '');
+      const full = ACRONYM.test(bare) ? memory.bodyOfAcronym(bare) : null;
+      return { name: full ?? reference.name, asWritten: reference.words, via: 'organisation' };
+    }
     case 'organisation-noun': {
       const known = memory.lastOrganisation;
       return { name: known?.name ?? reference.words, asWritten: reference.words, via: 'organisation' };
@@ -61,7 +72,12 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
       return { name: reference.words, asWritten: reference.words, via: 'anonymous' };
     case 'description': {
       const head = normalizeWord(/^(?:\S+[\s\u00A0]+|l[’'])([\p{L}-]+)/u.exec(reference.words)?.[1] ?? '');
-      return { name: memory.appositions.get(head) ?? reference.words, asWritten: reference.words, via: 'role' };
+      const synonym = synonymHolder(head, where.blockId, people);
+      return { name: memory.appositions.get(head) ?? (synonym ? cleanName(synonym) : reference.words), asWritten: reference.words, via: 'role' };
+    }
+    case 'possessor': {
+      const only = discourse.onlyPersonBefore(where.paragraph, where.offset);
+      return only ? { name: only.name, asWritten: reference.words, via: 'pronoun' } : null;
     }
     case 'previous-quote':
       return memory.previousSpeaker;
@@ -70,4 +86,13 @@ export function resolveSpeaker(reference: SpeakerReference, where: { blockId: st
     case 'unknown':
       return null;
   }
+}
+
+/** The person the text tied to a synonym of the role ("sélectionneur" for "technicien"), or null. */
+function synonymHolder(role: string, blockId: string, people: People): string | null {
+  for (const synonym of ROLE_SYNONYMS[normalizeWord(role)] ?? []) {
+    const holder = people.resolveRole(synonym, blockId);
+    if (holder) return holder;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
 // responsable américain") or a description ("le frère de la plaignante"), each kept as the text says it.
 import { COURTESY_TITLES } from '../../lexicon/fr/courtesy-titles';
 import { THIRD_PERSON_PRONOUNS } from '../../lexicon/fr/pronouns';
-import { ANONYMOUS_DETERMINERS, BEFORE_INVERTED_SUBJECT, ORGANISATION_NOUNS, PHRASE_BREAKERS } from '../../lexicon/fr/speaker-words';
+import { ANONYMOUS_DETERMINERS, BEFORE_INVERTED_SUBJECT, ORGANISATION_NOUNS, PERSON_FEATURES, PHRASE_BREAKERS } from '../../lexicon/fr/speaker-words';
 import { findNameRuns, nameRunAt } from '../../people/name-runs';
 import { DETERMINER_SET } from '../../people/name-words';
 import { personName } from '../../people/person-name';
@@ -30,6 +30,10 @@ const PHRASE_MAX_CHARS = 120;
 const STARTS_WITH_WORD = new RegExp(`^[${WORD}]`, 'u');
 
 const BREAKERS = wordSet(PHRASE_BREAKERS);
+/** Adjectives that stand before their noun, as in papers' titles: "La Dernière heure", "Le Petit journal". */
+const PRENOMINAL = wordSet(['dernier', 'dernière', 'derniers', 'dernières', 'nouveau', 'nouvel', 'nouvelle', 'petit', 'petite', 'grand', 'grande', 'premier', 'première', 'vieux', 'vieille', 'bon', 'bonne', 'beau', 'bel', 'belle', 'jeune']);
+const FEATURES = wordSet(PERSON_FEATURES);
+const DESCRIBED_BY = wordSet(['aux', 'au', 'à']);
 const TITLES = wordSet(COURTESY_TITLES);
 const ANONYMOUS = wordSet(ANONYMOUS_DETERMINERS);
 const ORGANISATIONS = wordSet(ORGANISATION_NOUNS);
@@ -39,8 +43,12 @@ const TOKEN = new RegExp(`[${WORD}]+(?:[’'\\-][${WORD}]+)*[’']?|[^\\s\\u00A0
 const ROLE_AT_START = new RegExp(`^(?:${ROLE.source})`, 'iu');
 const DEMONSTRATIVES = wordSet(['ce', 'cet', 'cette', 'ces']);
 const ADDRESSEE_PREPOSITIONS = wordSet(['à', 'au', 'aux', 'devant', 'auprès', 'face']);
+/** The lowercase end of a body's name: "la République en marche", "le Parti socialiste", "la Banque centrale
+ *  européenne". Only "en" + a word, or adjectives by their endings (a second one only of a nation or a region), so
+ *  a time, a place or a verb after the name stays out ("le Petit journal rappelle"). */
+const BODY_NAME_TAIL = `[ \\u00A0]+en[ \\u00A0]+\\p{Ll}[${WORD}]+|[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:iste|ale?|aux|aire|ienne?|éenne?|ique|el|aise?|aine?)(?![${WORD}’'-])(?:[ \\u00A0]+\\p{Ll}[${WORD}]{2,}(?:ienne?|éenne?|aise?|aine?|ique|oise?)(?![${WORD}’'-]))?`;
 /** The name of a body after its article: its capitalised words ("Élysée", "New York Post", "Avenir"). */
-const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*`, 'u');
+const BODY_NAME = new RegExp(`^\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*(?:[ \\u00A0]+\\p{Lu}[${WORD}]*(?:[’'\\-][${WORD}]+)*)*(?:${BODY_NAME_TAIL})?`, 'u');
 
 interface Token {
   text: string;
@@ -141,7 +149,11 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
       // Right after an inverted verb, a lone capitalised word is its subject: "», écrit Koaci", "», glisse Zineb".
       const isKnownName = options.afterVerb ? (word: string) => !/^[\p{Lu}\d'’.-]{2,}$/u.test(word) || options.isKnownName(word) : options.isKnownName;
       const name = run && run.start === first.start ? personName(run.words, isKnownName) : null;
-      return name ? { kind: 'name', name, asWritten: name } : null;
+      if (name) return { kind: 'name', name, asWritten: name };
+      // "…, constate De Morgen.", "», écrit Het Laatste Nieuws": capitalised words right after an inverted verb are
+      // its subject even when they name no person: a paper, a body, a place that speaks for its government.
+      const body = options.afterVerb ? BODY_NAME.exec(text.slice(first.start, first.start + PHRASE_MAX_CHARS)) : null;
+      return body && !/^[\p{Lu}\d'’.-]+$/u.test(body[0]) ? { kind: 'organisation', name: body[0], words: body[0] } : null;
     }
   }
 
@@ -158,7 +170,13 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
     // The capitalised words of the body's name (a name run would refuse "Élysée" glued to "l’").
     const body = BODY_NAME.exec(text.slice(headStart, headStart + PHRASE_MAX_CHARS));
     if (body) {
-      const words = text.slice(determiner.start, headStart + body[0].length);
+      // "La Dernière heure", "Le Petit journal": a title ending on an adjective that stands before its noun goes on
+      // with that noun in lower case.
+      const lastWord = normalizeWord(/[\p{L}’'-]+$/u.exec(body[0])?.[0] ?? '');
+      const noun = PRENOMINAL.has(lastWord) ? /^[\s\u00A0]+\p{Ll}[\p{L}-]{2,}(?=[\s\u00A0,.;:!?]|$)/u.exec(text.slice(headStart + body[0].length)) : null;
+      const nounWord = noun ? normalizeWord(noun[0].trim()) : '';
+      const nameEnd = headStart + body[0].length + (noun && !BREAKERS.has(nounWord) && !OF.has(nounWord) ? noun[0].length : 0);
+      const words = text.slice(determiner.start, nameEnd);
       return { kind: 'organisation', name: words, words };
     }
   }
@@ -206,9 +224,12 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
 export function endOfPhrase(text: string, from: number): number {
   let end = from;
   let count = 0;
-  for (const token of tokens(text, from)) {
+  const found = tokens(text, from);
+  for (const [index, token] of found.entries()) {
     if (!STARTS_WITH_WORD.test(token.text)) break;
-    if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower)) break;
+    // "une jeune fille aux traits fins", "un homme à la barbe grise": how the person looks belongs to the phrase.
+    const looks = DESCRIBED_BY.has(token.lower) && (FEATURES.has(found[index + 1]?.lower ?? '') || (found[index + 1]?.lower === 'la' && FEATURES.has(found[index + 2]?.lower ?? '')));
+    if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower) && !looks) break;
     if (/^d[’']/iu.test(token.text) && token.text.length > 2 && !CAPITAL.test(token.text.slice(2)) && count === 0) break;
     end = token.end;
     count += 1;

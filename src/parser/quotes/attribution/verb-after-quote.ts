@@ -2,6 +2,7 @@
 // le décrit le journal": the verb comes right after the quote, the speaker after the verb (or in its pronoun).
 // French news puts most attributions of direct speech here.
 import { CUE_AFTER_QUOTE, invertedPronounOf } from '../speech-cues';
+import { INFINITIVE_BEFORE_QUOTE } from './infinitive-before-quote';
 import type { AttributionRule } from './reference';
 import { readSubject } from './sentence-subject';
 import { readSpeakerNounPhrase } from './speaker-noun-phrase';
@@ -18,12 +19,16 @@ export const verbAfterQuote: AttributionRule = {
     const cue = CUE_AFTER_QUOTE.exec(text.slice(close + 1, close + 1 + AFTER_QUOTE_CHARS));
     if (!cue) return null;
     const groups = cue.groups ?? {};
+    // "« On n’a rien vu venir. » Selon la police, X a quitté les lieux.": a capital after the closing mark, with no
+    // comma between, opens the next sentence; "selon" there attributes what follows, not the quote.
+    if (groups['selon'] && /^[\s\u00A0\u202F]*\p{Lu}/u.test(cue[0])) return null;
     // "Valls a affirmé qu’il ne serait « pas le chef … », selon des participants": with a verb of saying before
     // the quote, "selon" names who reported it, not who said it.
     const verbBefore = groups['selon'] ? cueBefore : null;
     const reported = verbBefore && !verbBefore.groups['selon'] && !verbBefore.groups['pour'] &&
       REPORTED_SPEECH.test(before.slice(verbBefore.index + verbBefore.words.length));
-    if (reported) return null;
+    // "… pour lui dire qu’il avait « un sérieux problème », selon la presse": the same with an infinitive.
+    if (reported || (groups['selon'] && INFINITIVE_BEFORE_QUOTE.test(before.slice(-80)))) return null;
     const pronoun = invertedPronounOf(groups);
     if (pronoun) return { reference: { kind: 'pronoun', words: pronoun }, cueAfter: true };
     const phrase = readSpeakerNounPhrase(text, close + 1 + cue[0].length, { isKnownName, afterVerb: true });

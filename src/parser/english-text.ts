@@ -1,0 +1,18 @@
+// Tells English words from French ones, for the lines and quotes an article keeps in English: an author's bio from a
+// shared template, a film's English title in quote marks.
+
+/** English words that French prose never uses. */
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'to', 'is', 'i', 'have', 'been', 'for', 'with', 'am', 'was', 'my', 'this', 'that', 'at', 'by', 'from', 'it', 'be', 'he', 'she', 'his', 'her', 'has', 'who', 'writes', 'about']);
+/** French words that English never uses: one of them and the text is not English. */
+const FRENCH_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'un', 'une', 'dans', 'pour', 'que', 'qui', 'il', 'elle', 'sur', 'au', 'aux', 'à', 'pas', 'ne']);
+
+/** Whether at least `share` of the words of `text` are English function words, and none is French. */
+export function isEnglish(text: string, share: number): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let english = 0;
+  for (const word of words) {
+    if (FRENCH_WORDS.has(word)) return false;
+    if (ENGLISH_WORDS.has(word)) english += 1;
+  }
+  return words.length > 0 && english >= share * words.length;
+}
