@@ -117,8 +117,10 @@ describe.each([
   ])('%s turns each panel title into a button that says what is shown, and opens it', async (_name, path) => {
     const { page, problems } = await openPage(path, { context });
     await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
-    const disclosures = (await visibleControls(page)).filter((control) => control.expanded !== null);
-    expect(disclosures.length).toBeGreaterThan(2);
+    // Hydration runs as a transition: the titles become buttons in its last commits, so wait for them to be there.
+    const disclosuresOf = async () => (await visibleControls(page)).filter((control) => control.expanded !== null);
+    await expect.poll(async () => (await disclosuresOf()).length).toBeGreaterThan(2);
+    const disclosures = await disclosuresOf();
     for (const control of disclosures) expect(control.panelShown, control.control).toBe(control.expanded === 'true');
     // The first folded one opens, and says so.
     const panelId = await page.locator('h2 > button[aria-expanded="false"], h3 > button[aria-expanded="false"]').filter({ visible: true }).first().getAttribute('aria-controls');
