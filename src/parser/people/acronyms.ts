@@ -1,6 +1,6 @@
 // "le PS" is "le Parti socialiste" when the article names the body in full somewhere: the initials of its words
 // ("Parti socialiste", "La République en Marche" for LREM) spell the acronym. Read only when an acronym speaks.
-import { wordSet } from '../text-patterns';
+import { matchesOf, wordSet } from '../text-patterns';
 
 /** A body's name in full: capitalised words, with "en"/"de"/"des"/"du" between them and adjectives after them
  *  ("Parti socialiste", "Confédération générale du travail", "La République en Marche"). */
@@ -13,7 +13,7 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function bodiesByAcronym(texts: readonly string[]): ReadonlyMap<string, string> {
   const bodies = new Map<string, string>();
   for (const text of texts) {
-    for (const found of text.matchAll(BODY_IN_FULL)) {
+    for (const found of matchesOf(BODY_IN_FULL, text)) {
       const words = found[0].split(/[ \u00A0]+|(?<=’)/u).filter(Boolean);
       const every = words.map((word) => word[0]!.toUpperCase()).join('');
       const main = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');

@@ -150,3 +150,18 @@ export const REFLEXIVE_SPEECH_VERBS: readonly string[] = [
  *  read apart: only at the start of a clause and before a comma ("Pour Sophie Binet, …"). */
 export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['selon', 'd’après', 'aux yeux de', 'aux yeux du', 'aux yeux des', 'aux yeux d’'];
 export const ATTRIBUTION_POUR = 'pour';
+
+/** Verbs of saying in the infinitive, before a quote they introduce: "préfère mettre en avant « … »", "pour lui
+ *  dire qu’il avait « … »", "tient à rappeler que « … »". */
+export const INFINITIVE_SPEECH_VERBS: readonly string[] = [
+  'dire', 'rappeler', 'souligner', 'préciser', 'affirmer', 'expliquer', 'assurer', 'répéter', 'annoncer',
+  'mettre en avant', 'insister sur',
+];
+
+/** Verbs of perception that give an infinitive its own subject: "a entendu X dire « … »". */
+export const PERCEPTION_VERBS: readonly string[] = ['entendu', 'entend', 'entendent', 'entendre', 'vu', 'voit', 'voient', 'écouté', 'écoute'];
+
+/** Participles that go on with a speech ("X a ajouté", "Il a encore poursuivi"), and the adverbs allowed before
+ *  them: the quote before such a sentence was its subject's too. */
+export const CONTINUATION_PARTICIPLES: readonly string[] = ['ajouté', 'poursuivi', 'complété', 'renchéri', 'enchaîné'];
+export const CONTINUATION_ADVERBS: readonly string[] = ['même', 'aussi', 'également', 'encore', 'ensuite', 'alors'];

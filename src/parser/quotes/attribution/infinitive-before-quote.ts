@@ -1,18 +1,23 @@
 // "Deschamps préfère mettre en avant « … »", "il a appelé sa femme pour lui dire qu’il avait « un sérieux problème »",
 // "Le ministre tient à rappeler que « … »": a verb of saying in the infinitive right before the quote, hanging on a
 // verb whose subject is the speaker.
+import { INFINITIVE_SPEECH_VERBS, PERCEPTION_VERBS } from '../../lexicon/fr/speech-verbs';
+import { alternation } from '../../text-patterns';
 import type { AttributionRule } from './reference';
 import { readMainSubject } from './sentence-subject';
 
 /** The infinitive (and what may follow it) at the end of the words before the opening mark. */
-export const INFINITIVE_BEFORE_QUOTE = /(?:^|[\s\u00A0])(?:(?:à|de|pour)[\s\u00A0]+)?(?:(?:lui|leur|nous|vous|me|te)[\s\u00A0]+)?(?:dire|rappeler|souligner|préciser|affirmer|expliquer|assurer|répéter|annoncer|mettre[\s\u00A0]+en[\s\u00A0]+avant|insister[\s\u00A0]+sur)(?:[\s\u00A0]+(?:que|qui)[\s\u00A0]+(?:[\p{Ll}’'-]+[\s\u00A0]+){0,3}|[\s\u00A0]*qu[’'](?:[\p{Ll}’'-]+[\s\u00A0]+){0,3}|[\s\u00A0]*:)?[\s\u00A0]*$/u;
+export const INFINITIVE_BEFORE_QUOTE = new RegExp(
+  `(?:^|[\\s\\u00A0])(?:(?:à|de|pour)[\\s\\u00A0]+)?(?:(?:lui|leur|nous|vous|me|te)[\\s\\u00A0]+)?(?:${alternation(INFINITIVE_SPEECH_VERBS)})(?:[\\s\\u00A0]+(?:que|qui)[\\s\\u00A0]+(?:[\\p{Ll}’'-]+[\\s\\u00A0]+){0,3}|[\\s\\u00A0]*qu[’'](?:[\\p{Ll}’'-]+[\\s\\u00A0]+){0,3}|[\\s\\u00A0]*:)?[\\s\\u00A0]*$`,
+  'u',
+);
 
 /** "pour lui dire qu’il avait", "préfère mettre en avant": the cue fits in the last characters before the mark. */
 const TAIL_CHARS = 80;
 /** How far before the infinitive its governing verb is looked at. */
 const LEAD_CHARS = 60;
 /** Verbs of perception: "entendu X dire", "vu X affirmer". */
-const PERCEPTION = /(?:^|[\s\u00A0])(?:entendu|entend|entendent|entendre|vu|voit|voient|écouté|écoute)(?:[\s\u00A0]|$)/u;
+const PERCEPTION = new RegExp(`(?:^|[\\s\\u00A0])(?:${alternation(PERCEPTION_VERBS)})(?:[\\s\\u00A0]|$)`, 'u');
 
 export const infinitiveBeforeQuote: AttributionRule = {
   name: 'infinitive-before-quote',

@@ -1,6 +1,8 @@
 // "Malgré « l’euphorie de ces dernières semaines (...) nous n’avons jamais eu ces signaux ». Jean Dupont a même
 // ajouté que …": a quote without a cue, and the next sentence says its subject "added" more. To add is to go on
 // speaking: the quote before was theirs too.
+import { CONTINUATION_ADVERBS, CONTINUATION_PARTICIPLES } from '../../lexicon/fr/speech-verbs';
+import { alternation } from '../../text-patterns';
 import { looksLikeSpeech } from '../terms';
 import type { AttributionRule } from './reference';
 import { readSubject } from './sentence-subject';
@@ -10,7 +12,10 @@ const NEXT_SENTENCE_CHARS = 4;
 /** Its subject and "a (même) ajouté" fit in this many characters. */
 const NEXT_SENTENCE_HEAD_CHARS = 120;
 /** "X a ajouté", "X a même ajouté", "Il a encore poursuivi": verbs that continue a speech. */
-const ADDED = /[\s\u00A0]a[\s\u00A0]+(?:(?:même|aussi|également|encore|ensuite|alors)[\s\u00A0]+)?(?:ajouté|poursuivi|complété|renchéri|enchaîné)(?=[\s\u00A0,:])/u;
+const ADDED = new RegExp(
+  `[\\s\\u00A0]a[\\s\\u00A0]+(?:(?:${alternation(CONTINUATION_ADVERBS)})[\\s\\u00A0]+)?(?:${alternation(CONTINUATION_PARTICIPLES)})(?=[\\s\\u00A0,:])`,
+  'u',
+);
 
 export const nextSentenceAdds: AttributionRule = {
   name: 'next-sentence-adds',
