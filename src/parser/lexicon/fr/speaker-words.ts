@@ -45,3 +45,15 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   'direction', 'commission', 'collectif', 'cabinet', 'conseil', 'institut', 'organisation', 'service', 'opposition',
   'majorité', 'municipalité', 'département', 'région', 'compagnie', 'constructeur', 'banque', 'assureur', 'opérateur',
 ];
+
+/** What a person says or wants, after a possessive before a colon: "Ses ambitions sont claires : « … »". */
+export const ANNOUNCEMENT_NOUNS: readonly string[] = [
+  'ambition', 'ambitions', 'objectif', 'objectifs', 'message', 'position', 'credo', 'crédo', 'mot d’ordre', 'réponse',
+  'explication', 'ligne', 'priorité', 'priorités', 'souhait', 'vœu', 'conclusion',
+];
+
+/** Verbs that portray a speaker after their words: "Françoise est dévastée", "Paul raconte", "Léa se souvient". */
+export const PORTRAIT_VERBS: readonly string[] = [
+  'est', 'était', 'reste', 'semble', 'raconte', 'confie', 'témoigne', 'explique', 'soupire', 'sourit', 'se souvient',
+  'se désole', 'se rappelle', 'se dit', 's’inquiète', 's’indigne', 's’emporte', 's’agace', 'ne décolère',
+];

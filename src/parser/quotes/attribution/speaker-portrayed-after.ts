@@ -5,7 +5,8 @@ import { personName } from '../../people/person-name';
 import { WEEKDAYS } from '../../lexicon/fr/calendar';
 import { DETERMINERS } from '../../lexicon/fr/determiners';
 import { FUNCTION_WORDS } from '../../lexicon/fr/function-words';
-import { normalizeWord, wordSet } from '../../text-patterns';
+import { PORTRAIT_VERBS } from '../../lexicon/fr/speaker-words';
+import { alternation, normalizeWord, wordSet } from '../../text-patterns';
 import type { AttributionRule } from './reference';
 
 /** The portrait follows the closing mark at once, and fits in this many characters. */
@@ -15,7 +16,7 @@ const PORTRAIT_MAX_CHARS = 200;
 const APPOSITION_THEN_NAME = /^[\s\u00A0]*\p{Lu}\p{Ll}+(?:[\s\u00A0]+[^\s\u00A0,.;:!?«»“”"]+){0,14},[\s\u00A0]+(?=\p{Lu})/u;
 /** The name is the subject of a verb that portrays a speaker: how they feel, or that they tell ("Françoise est
  *  dévastée", "Paul raconte", "Léa se souvient"); "Jean Dupont a été condamné" portrays no one who spoke. */
-const VERB_AFTER = /^[\s\u00A0]+(?:est|était|reste|semble|raconte|confie|témoigne|explique|soupire|sourit|se[\s\u00A0]+(?:souvient|désole|rappelle|dit)|s[’'](?:inquiète|indigne|emporte|agace)|ne[\s\u00A0]+décolère)(?=[\s\u00A0,.])/u;
+const VERB_AFTER = new RegExp(`^[\\s\\u00A0]+(?:${alternation(PORTRAIT_VERBS)})(?=[\\s\\u00A0,.])`, 'u');
 
 const NOT_PORTRAITS = wordSet([...FUNCTION_WORDS, ...DETERMINERS, ...WEEKDAYS, 'hier', 'aujourd', 'demain', 'ici', 'là', 'alors', 'ensuite', 'puis']);
 
