@@ -25,10 +25,13 @@ export class People {
   private readonly mentions = new Map<string, Set<string>>();
   /** "DD" for Didier Deschamps, "DSK" for Dominique Strauss-Kahn: the people whose initials each string spells. */
   private initials: Map<string, string[]> | null = null;
+  /** Each block's name runs, read once here: the quotes pass reads the same paragraphs' names again. */
+  private readonly runsOfBlocks = new Map<string, { text: string; runs: readonly NameRun[] }>();
 
   static collect(blocks: readonly TextBlock[]): People {
     const people = new People();
     const runsByBlock = blocks.map((block) => findNameRuns(block.text));
+    blocks.forEach((block, index) => people.runsOfBlocks.set(block.id, { text: block.text, runs: runsByBlock[index] ?? [] }));
     blocks.forEach((block, index) => {
       for (const run of runsByBlock[index] ?? []) {
         if (run.words.length >= 2 && !run.determined) people.addMention(block.id, run);
@@ -43,6 +46,12 @@ export class People {
       people.collectTies(block.text);
     });
     return people;
+  }
+
+  /** The name runs of a block the cast was collected from, read again only if its text is not the one collected. */
+  nameRunsOf(blockId: string, text: string): readonly NameRun[] {
+    const collected = this.runsOfBlocks.get(blockId);
+    return collected?.text === text ? collected.runs : findNameRuns(text);
   }
 
   /** "Biden" → "Joe Biden" when the article gave the full name; an unknown name stays as written. */

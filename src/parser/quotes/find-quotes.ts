@@ -7,7 +7,6 @@ import { bodiesByAcronym } from '../people/acronyms';
 import { peopleOfQuotes } from '../people/article-people';
 import type { People } from '../people/cast';
 import { Discourse, type Referent } from '../people/discourse';
-import { findNameRuns } from '../people/name-runs';
 import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
 import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
 import { attitudeBeforeQuote } from './attribution/attitude-before-quote';
@@ -237,7 +236,7 @@ function isHeading(text: string, pieces: readonly QuotePiece[]): boolean {
 /** The names of a paragraph outside its quotes, for the pronouns and roles that follow them. */
 function addNames(text: string, p: number, pieces: readonly QuotePiece[], blockId: string, memory: SpeakerMemory, isKnownName: (word: string) => boolean): void {
   let inside = 0;
-  for (const run of findNameRuns(text)) {
+  for (const run of memory.people.nameRunsOf(blockId, text)) {
     if (run.determined) continue;
     while (inside < pieces.length && (pieces[inside]?.close ?? 0) < run.start) inside += 1;
     const quote = pieces[inside];
