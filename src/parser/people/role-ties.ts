@@ -1,7 +1,7 @@
 // Ties a role to the name next to it: "Président Joe Biden", "le porte-parole, Nasser al Shammari", "Anne Dupuis,
 // la maire de Lyon". Each function reads a bounded slice around one role, so the cost per role is constant.
 import { GAP_BREAKERS, GAP_PREPOSITIONS } from '../lexicon/fr/role-name-gap';
-import { CAPITAL, matchesOf, normalizeWord, WORD, wordSet } from '../text-patterns';
+import { CAPITAL, normalizeWord, WORD, wordSet } from '../text-patterns';
 import { findNameRuns, nameRunAt, type NameRun } from './name-runs';
 import { DETERMINER_SET, NAME_STOPWORDS } from './name-words';
 
@@ -19,9 +19,10 @@ const GAP_WORD = new RegExp(`[${WORD}]+(?:[’'\\-][${WORD}]+)*[’']?|,`, 'gu')
 /** A role word right after a capitalised word belongs to a proper name: "Société Générale", "Place du Général"
  *  is not a general. (A capitalised role at the start of a sentence, "Président Joe Biden", is still a role.) */
 export function isInsideName(text: string, roleStart: number): boolean {
+  // Most roles are written in lower case: the word before is read only for a capitalised one.
+  if (!CAPITAL.test(text[roleStart] ?? '')) return false;
   const previous = /([\p{L}\p{M}’'-]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, roleStart - 32), roleStart))?.[1];
-  return previous !== undefined && CAPITAL.test(text[roleStart] ?? '') && CAPITAL.test(previous) &&
-    !NAME_STOPWORDS.has(normalizeWord(previous));
+  return previous !== undefined && CAPITAL.test(previous) && !NAME_STOPWORDS.has(normalizeWord(previous));
 }
 
 /** Walks the few words after a role: adjectives ("irakien"), a complement ("aux États-Unis", "de Lyon"), at most
@@ -32,7 +33,9 @@ export function nameAfterRole(text: string, roleEnd: number): NameRun | null {
   let comma = false;
   let preposition = false;
   let position = 0;
-  for (const token of matchesOf(GAP_WORD, slice)) {
+  // One word at a time: the walk usually stops after a word or two, so the slice's later words are never read.
+  GAP_WORD.lastIndex = 0;
+  for (let token = GAP_WORD.exec(slice); token !== null; token = GAP_WORD.exec(slice)) {
     if (token.index < position) continue;
     if (!/^[\s\u00A0]*$/u.test(slice.slice(position, token.index))) return null;
     position = token.index + token[0].length;
