@@ -51,35 +51,52 @@ export class IdRegistry {
   }
 }
 
-/** The first words in lowercase ASCII, hyphenated: "L’Etat islamique !" → "l-etat-islamique". */
+/** The first words in lowercase ASCII, hyphenated: "L’Etat islamique !" → "l-etat-islamique". Read one character
+ *  at a time and stopped as soon as the slug is full: every block and quote gets one, most from their first
+ *  fifty characters, so no copy of the text is lowered, folded or split. */
 export function slugify(text: string): string {
-  // Most slugs are settled by the first 80 characters: folding those alone spares folding whole paragraphs.
-  // The slug is only taken from the short cut when it was settled before the cut's last (maybe halved) word.
-  const short = SLUG_MAX_CHARS * 2;
-  if (text.length > short) {
-    const slug = slugOfFolded(foldToAscii(text.slice(0, short)), true);
-    if (slug !== null) return slug;
-  }
-  return slugOfFolded(foldToAscii(text.slice(0, SLUG_MAX_CHARS * 8)), false) ?? '';
-}
-
-/** The slug of folded text, or null when `cut` and the words ran out before the slug was full. */
-function slugOfFolded(folded: string, cut: boolean): string | null {
   const words: string[] = [];
   let length = 0;
-  for (const word of folded.split(/[^a-z0-9]+/)) {
-    if (word === '') continue;
-    if (words.length === SLUG_MAX_WORDS) return words.join('-');
-    const added = (words.length === 0 ? 0 : 1) + word.length;
-    if (length + added > SLUG_MAX_CHARS) {
-      if (words.length === 0) words.push(word.slice(0, SLUG_MAX_CHARS));
-      return words.join('-');
+  let word = '';
+  const end = Math.min(text.length, SLUG_MAX_CHARS * 8);
+  for (let index = 0; index <= end; index++) {
+    let letters: string;
+    if (index === end) letters = ' ';
+    else {
+      const code = text.charCodeAt(index);
+      if (code < 128) letters = ASCII_SLUG_LETTERS[code] ?? ' ';
+      else {
+        const character = String.fromCodePoint(text.codePointAt(index) ?? code);
+        index += character.length - 1;
+        letters = foldedLetters(character);
+      }
     }
-    words.push(word);
-    length += added;
+    for (let at = 0; at < letters.length; at++) {
+      const letter = letters[at] ?? ' ';
+      if (letter !== ' ') {
+        word += letter;
+        continue;
+      }
+      if (word === '') continue;
+      const added = (words.length === 0 ? 0 : 1) + word.length;
+      if (length + added > SLUG_MAX_CHARS) {
+        if (words.length === 0) words.push(word.slice(0, SLUG_MAX_CHARS));
+        return words.join('-');
+      }
+      words.push(word);
+      if (words.length === SLUG_MAX_WORDS) return words.join('-');
+      length += added;
+      word = '';
+    }
   }
-  return cut ? null : words.join('-');
+  return words.join('-');
 }
+
+/** What each ASCII character is in a slug: a lowercase letter or digit, or a space between words. */
+const ASCII_SLUG_LETTERS: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return /^[a-z0-9]$/.test(lower) ? lower : ' ';
+});
 
 /** FNV-1a (32 bits) over the UTF-16 code units, as base-36 digits: fast, stable across runs and platforms. */
 export function hashText(text: string): string {
@@ -98,12 +115,23 @@ const FRENCH_FOLDS: Readonly<Record<string, string>> = {
   ô: 'o', ö: 'o', ó: 'o', ò: 'o', õ: 'o', ù: 'u', û: 'u', ü: 'u', ú: 'u', ÿ: 'y', ý: 'y', ñ: 'n',
 };
 
-function foldToAscii(text: string): string {
-  return text.toLowerCase().replace(/[^\x00-\x7f]+/g, (letters) => {
-    let folded = '';
-    for (const letter of letters) folded += FRENCH_FOLDS[letter] ?? foldByDecomposition(letter);
-    return folded;
-  });
+/** Letters of other scripts and marks, folded once each: an article uses few of them, many times. */
+const FOLDED_LETTERS = new Map<string, string>();
+const FOLDED_LETTERS_MAX = 4096;
+
+/** A character outside ASCII as slug letters: "É" → "e", "œ" → "oe", "’" → " " (it parts words). */
+function foldedLetters(character: string): string {
+  const known = FOLDED_LETTERS.get(character);
+  if (known !== undefined) return known;
+  let folded = '';
+  for (const letter of character.toLowerCase()) {
+    folded += letter.charCodeAt(0) < 128 ? letter : (FRENCH_FOLDS[letter] ?? foldByDecomposition(letter));
+  }
+  // Only lowercase letters and digits are kept: whatever else decomposition gave ("℡" → "TEL") parts words.
+  folded = folded.replace(/[^a-z0-9]/g, ' ');
+  if (FOLDED_LETTERS.size >= FOLDED_LETTERS_MAX) FOLDED_LETTERS.clear();
+  FOLDED_LETTERS.set(character, folded);
+  return folded;
 }
 
 /** Any other letter: its decomposition without marks ("ǅ" → "dz", "ﬁ" → "fi"), or a fold decomposition lacks. */
