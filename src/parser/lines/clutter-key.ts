@@ -6,8 +6,9 @@ const LEADING_MARKERS = /^[+>•›»|\s\u00A0]+/u;
 const TRAILING_MARKERS = /[\s\u00A0:|»›>]+$/u;
 const APOSTROPHES = /['‘ʼ`´]/g;
 const DIGITS = /\d+/g;
-const COMBINING_MARK = /\p{M}/u;
-const SPACE_RUN = /[\s\u00A0\u202F]+/gu;
+/** A run of spaces that is not already one plain space: "a  b", "a\u00A0b", a tab. A single space, nearly every
+ *  space of a line, is left alone, so most lines are not copied for nothing. */
+const SPACE_RUN = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF][\s\u00A0\u202F]*| [\s\u00A0\u202F]+/gu;
 
 /** Lines longer than this are read as text, never as a button or a label: it also bounds every clutter pattern. */
 export const CLUTTER_KEY_MAX_CHARS = 300;
@@ -22,7 +23,9 @@ export function clutterKey(line: string): string | null {
   if (line === lastLine) return lastKey;
   lastLine = line;
   // Accents typed as combining marks ("e" + "\u0301") are composed, so "é" is one letter whatever the scrape did.
-  lastKey = (COMBINING_MARK.test(line) ? line.normalize('NFC') : line)
+  // (Normalising every line costs less than looking for a mark first.)
+  lastKey = line
+    .normalize('NFC')
     .toLowerCase()
     .replace(APOSTROPHES, '’')
     .replace(SPACE_RUN, ' ')
