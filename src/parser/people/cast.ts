@@ -5,8 +5,7 @@ import type { TextBlock } from '../text-block';
 import { findNameRuns, nameKey, type NameRun } from './name-runs';
 import { LEADING_HYPHENATED_PARTICLE } from './name-words';
 import { isInsideName, nameAfterRole, nameBeforeRole } from './role-ties';
-import { ROLE, roleKey } from './role-words';
-import { matchesOf } from '../text-patterns';
+import { roleKey, rolesIn } from './role-words';
 
 /** Two to four capitals alone: initials ("DD", "DSK"), or an acronym that names no one of the article. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
@@ -139,7 +138,7 @@ export class People {
   }
 
   private collectTies(text: string): void {
-    for (const role of matchesOf(ROLE, text)) {
+    for (const role of rolesIn(text)) {
       if (isInsideName(text, role.index)) continue;
       const roleEnd = role.index + role[0].length;
       const after = this.nameAfterRole(text, roleEnd);

@@ -1,10 +1,18 @@
 // Finds the roles the text uses instead of a name ("le président", "la porte-parole"), from the lexicon's list.
 import { ROLES, type Role } from '../lexicon/fr/roles';
-import { alternation, normalizeWord, NOT_AFTER_WORD, WORD } from '../text-patterns';
+import { alternation, matchesAtWordStarts, normalizeWord, NOT_AFTER_WORD, WORD } from '../text-patterns';
 import { nameKey } from './name-runs';
 
+const ROLE_WORDS = `(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD}\\-])`;
 /** A role word. An apostrophe may precede it ("L’ambassadeur"), a hyphen may not ("vice-président" is its own role). */
-export const ROLE = new RegExp(`${NOT_AFTER_WORD}(?<!-)(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD}\\-])`, 'giu');
+export const ROLE = new RegExp(`${NOT_AFTER_WORD}(?<!-)${ROLE_WORDS}`, 'giu');
+
+const ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'giu');
+
+/** Every role word of a text, as ROLE finds them, its lookbehind checked after each match instead (faster). */
+export function rolesIn(text: string): RegExpExecArray[] {
+  return matchesAtWordStarts(ROLE_WORD_SCAN, text, '-');
+}
 
 const ROLES_BY_WORD: ReadonlyMap<string, Role> = new Map(ROLES.map((role) => [normalizeWord(role.word), role]));
 
