@@ -20,7 +20,6 @@ const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
 /** Elided pronouns and negation ("m’", "n’", "j’", "s’", "t’") come before verbs, never names: written with a
  *  capital inside a run, they begin a name ("M’jid El Guerrab", "N’Golo Kanté"). */
 const PERSONAL_ELISION = /^[MNJST][’'][\p{L}]/u;
-const RUN_WORD = /[^ \u00A0]+/gu;
 
 /** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
  *  Bounded, so a long archive build never grows it; the runs are read-only for their callers. */
@@ -61,8 +60,12 @@ export function nameKey(name: string): string {
 
 /** Drops the capitalised words that are not part of the name: "Le", "Président", "L’" of "L’Organisation". */
 function trimRun(text: string, runStart: number, runText: string): NameRun | null {
-  const words: { text: string; start: number }[] = [];
-  for (const word of matchesOf(RUN_WORD, runText)) words.push({ text: word[0], start: runStart + word.index });
+  // Most runs are one capitalised word opening a sentence ("Le", "Dans", "Les"): no name, and nothing to build.
+  if (!/[ \u00A0’']/u.test(runText)) {
+    const lower = normalizeWord(runText);
+    if (NAME_STOPWORDS.has(lower) || NAME_PARTICLE_SET.has(lower)) return null;
+  }
+  const words = runWords(runText, runStart);
 
   let before: string | null = null;
   let first = 0;
@@ -107,6 +110,22 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
     key: nameKey(name),
     determined: before !== null && DETERMINER_SET.has(before),
   };
+}
+
+/** The words of a run, split at its spaces (a run holds no other separator), with their offsets in the text. */
+function runWords(runText: string, runStart: number): { text: string; start: number }[] {
+  const words: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let index = 0; index <= runText.length; index++) {
+    const code = index < runText.length ? runText.charCodeAt(index) : 32;
+    if (code !== 32 && code !== 0xa0) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      words.push({ text: runText.slice(start, index), start: runStart + start });
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** The word right before `index` when only spaces separate them ("le" in "le Mouvement Nujaba"). A scan, not a
