@@ -60,10 +60,9 @@ export interface DateBlock {
 /** The candidates of one block, refined: exported for the rule tests. */
 export function findCandidates(text: string): Candidate[] {
   let found: Candidate[] = [];
-  const lowered = text.toLowerCase();
-  const cued = parsersCuedByWords(lowered);
+  const cued = cuedParsers(text.toLowerCase());
   for (const parser of DATE_PARSERS) {
-    if (parser.cue instanceof RegExp ? !parser.cue.test(lowered) : !cued.has(parser)) continue;
+    if (!cued.has(parser)) continue;
     const { pattern } = parser;
     pattern.lastIndex = 0;
     // exec, not matchAll: matchAll copies the pattern on every call.
@@ -96,13 +95,28 @@ const PARSERS_CUED_BY: ReadonlyMap<string, readonly DateParser[]> = new Map(
   ]),
 );
 
-function parsersCuedByWords(lowered: string): ReadonlySet<DateParser> {
+/** The parsers cued by a pattern ("il y a", a figure then "h") are found the same way: one scan for all their
+ *  patterns; at each place one matches, every other pattern is tried there too, so none hides another. */
+const PATTERN_CUED = DATE_PARSERS.flatMap((parser) => (parser.cue instanceof RegExp ? [{ parser, at: new RegExp(parser.cue.source, 'y') }] : []));
+const ANY_CUE_PATTERN = new RegExp(PATTERN_CUED.map(({ at }) => `(?:${at.source})`).join('|'), 'g');
+
+/** The parsers whose cue occurs in the lowered text of a block: the others cannot match it and are not run. */
+function cuedParsers(lowered: string): ReadonlySet<DateParser> {
   const cued = new Set<DateParser>();
   ANY_CUE_WORD.lastIndex = 0;
   for (let found = ANY_CUE_WORD.exec(lowered); found !== null; found = ANY_CUE_WORD.exec(lowered)) {
     for (const parser of PARSERS_CUED_BY.get(found[0]) ?? []) cued.add(parser);
     // From the next character, not past the word: another cue word may start inside this one.
     ANY_CUE_WORD.lastIndex = found.index + 1;
+  }
+  ANY_CUE_PATTERN.lastIndex = 0;
+  for (let found = ANY_CUE_PATTERN.exec(lowered); found !== null; found = ANY_CUE_PATTERN.exec(lowered)) {
+    for (const { parser, at } of PATTERN_CUED) {
+      if (cued.has(parser)) continue;
+      at.lastIndex = found.index;
+      if (at.test(lowered)) cued.add(parser);
+    }
+    ANY_CUE_PATTERN.lastIndex = found.index + 1;
   }
   return cued;
 }
