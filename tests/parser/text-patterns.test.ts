@@ -1,0 +1,32 @@
+// The shared scanning helpers: they must find exactly what the lookbehind they replace would have found.
+import { describe, expect, it } from 'vitest';
+import { rolesIn, ROLE } from '../../src/parser/people/role-words';
+import { matchesAtWordStarts, matchesOf } from '../../src/parser/text-patterns';
+
+const found = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0]]);
+
+describe('matches at word starts', () => {
+  it.each([
+    ['the word alone', 'art', 'un art', [[3, 'art']]],
+    ['not inside a word', 'art', 'un départ, un art', [[14, 'art']]],
+    ['not after an accented letter', 'te', 'été te', [[4, 'te']]],
+    ['after an apostrophe', 'art', 'l’art', [[2, 'art']]],
+    ['at the start of the text', 'art', 'art', [[0, 'art']]],
+    ['not after a letter outside the Basic Plane', 'art', '𝐀art art', [[6, 'art']]],
+    ['a later match once one inside a word is refused', 'ab', 'cab ab', [[4, 'ab']]],
+  ])('%s', (_case, word, text, expected) => {
+    expect(found(matchesAtWordStarts(new RegExp(word, 'gu'), text))).toEqual(expected);
+  });
+
+  it('refuses the extra characters it is given ("-": vice-président is not président)', () => {
+    expect(found(matchesAtWordStarts(/président/gu, 'le vice-président et le président', '-'))).toEqual([[24, 'président']]);
+  });
+
+  it.each([
+    'Le président Joe Biden et la vice-présidente Kamala Harris ont reçu le Premier ministre.',
+    'L’ambassadeur, le porte-parole et la Société Générale ; le secrétaire d’État américain.',
+    'présidentielle, ministres, sous-ministre, ex-ministre, la ministre',
+  ])('finds the roles ROLE finds: %s', (text) => {
+    expect(found(rolesIn(text))).toEqual(found(matchesOf(ROLE, text)));
+  });
+});
