@@ -8,7 +8,7 @@ import { peopleOfQuotes } from '../people/article-people';
 import type { People } from '../people/cast';
 import { Discourse, type Referent } from '../people/discourse';
 import { cleanName, FIRST_NAMES, personName } from '../people/person-name';
-import { HAS_WORD_CHARACTER, matchesOf, normalizeWord } from '../text-patterns';
+import { HAS_WORD_CHARACTER, normalizeWord } from '../text-patterns';
 import { attitudeBeforeQuote } from './attribution/attitude-before-quote';
 import { colonBeforeQuote } from './attribution/colon-before-quote';
 import { cueLaterInSentence } from './attribution/cue-later-in-sentence';
@@ -111,8 +111,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: People, ids
     }
 
     const sentences = sentenceStarts(text, pieces);
-    // The cues of the paragraph, found in one scan: each quote then looks up the last one before it.
-    const cues = matchesOf(CUE_BEFORE_QUOTE, text);
+    // The cues before the paragraph's quotes, found in one scan: each quote then looks up the last one before it.
+    const cues = cuesBeforeQuotes(text, pieces, sentences);
     let lastSpeech: QuotePiece | null = null;
     pieces.forEach((item, index) => {
       const quote = quoteInSentence(item, index, text, sentences, bodyBefore, endedWithQuote, lastSpeech, pieces, cues, isKnownSpeaker);
@@ -195,6 +195,33 @@ function quoteInSentence(
     bodiesQuoted: false,
     isKnownName,
   };
+}
+
+/** Where a quote's cue may be: from its sentence's start (at most BEFORE_QUOTE_CHARS back) to its opening mark. */
+function cueWindow(item: QuotePiece, sentences: readonly number[]): { from: number; to: number } {
+  const anchor = Math.max(0, item.open);
+  const from = Math.max(sentenceAt(sentences, anchor).start, anchor - BEFORE_QUOTE_CHARS);
+  return { from, to: Math.max(from, item.open) };
+}
+
+/** The cues of a paragraph that may introduce one of its quotes, in text order. Only each quote's window is
+ *  scanned (the text after the last quote, and sentences without a quote, never are): on a paragraph the cue
+ *  pattern, the largest of the parser, costs more than every rule. */
+function cuesBeforeQuotes(text: string, pieces: readonly QuotePiece[], sentences: readonly number[]): RegExpExecArray[] {
+  const cues: RegExpExecArray[] = [];
+  let scanned = 0;
+  for (const item of pieces) {
+    const { from, to } = cueWindow(item, sentences);
+    if (to <= scanned) continue;
+    CUE_BEFORE_QUOTE.lastIndex = Math.max(from, scanned);
+    scanned = to;
+    for (let cue = CUE_BEFORE_QUOTE.exec(text); cue !== null && cue.index < to; cue = CUE_BEFORE_QUOTE.exec(text)) {
+      cues.push(cue);
+      scanned = Math.max(to, CUE_BEFORE_QUOTE.lastIndex);
+    }
+  }
+  CUE_BEFORE_QUOTE.lastIndex = 0;
+  return cues;
 }
 
 /** The last cue wholly inside `before` (which ends at `end` in the paragraph) and not blanked as part of a quote. */
