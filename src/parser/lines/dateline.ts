@@ -14,7 +14,9 @@ const CALENDAR_WORDS = wordSet([...MONTH_NUMBERS.keys(), ...WEEKDAYS]);
 const FILLERS = wordSet([...DATELINE_FILLERS, ...AGENCIES, '©', 'par']);
 /** After clutterKey every number is "#": "06:43", "20h13", "01/07/2014", "2019-04-19", "1er". */
 const NUMERIC_DATE_PIECE = /^#(?:[h:/.\-]#)*(?:h|er|ère|e)?$/u;
-const SEPARATORS = /[\s\u00A0()[\]|,;–—]+|(?<![#])-(?![#])/u;
+/** A piece of a date line: what lies between spaces, brackets, bars, commas and dashes; a hyphen next to a figure
+ *  ("2019-04-19" is "#-#-#" here) belongs to its piece. */
+const PIECE = /(?:[^\s\u00A0()[\]|,;–—-]|(?<=#)-|-(?=#))+/gu;
 /** "french.xinhuanet.com": the site's name before its date. */
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -36,8 +38,10 @@ function isDateOnly(key: string): boolean {
   // Every date line the pages print has a figure: "Samedi" alone, or "lundi matin", is no date.
   if (!key.includes('#')) return false;
   let dated = false;
-  for (const raw of key.split(SEPARATORS)) {
-    const piece = raw.replace(/^[.:©]+|[.:]+$/gu, '');
+  // Piece by piece, stopping at the first that is no date: most lines of prose stop at their first word.
+  PIECE.lastIndex = 0;
+  for (let found = PIECE.exec(key); found !== null; found = PIECE.exec(key)) {
+    const piece = found[0].replace(/^[.:©]+|[.:]+$/gu, '');
     if (piece === '') continue;
     if (NUMERIC_DATE_PIECE.test(piece)) {
       if (piece !== '#') dated = true;
