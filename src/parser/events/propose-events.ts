@@ -10,7 +10,6 @@ import { eventLabel, sortKey } from './event-label';
 import { eventTitle } from './event-title';
 import { splitSentences } from './sentences';
 import { announcesTheFuture, reportsThePast } from './statement-tense';
-import { matchesOf } from '../text-patterns';
 
 /** Finer first: the most precise date of a sentence dates its event ("lundi après-midi" over "2021"). */
 const PRECISION_ORDER: readonly DatePrecision[] = [
@@ -79,13 +78,21 @@ function datesAThing(mention: DatedMention, before: string): boolean {
   return NOUN_COMPLEMENT.test(mention.text) || NOUN_COMPLEMENT_BEFORE.test(before);
 }
 
+/** Marks after which a cue no longer dates the telling ("a déclaré, lundi" is not "a déclaré lundi"). */
+const TELLING_BREAKS = ',;:«»“”"()';
+
 function datesTheTelling(before: string): boolean {
   const gap = before.slice(-TELLING_DATE_GAP_CHARS - 40);
-  const cues = matchesOf(CUE_BEFORE_QUOTE, gap);
-  const last = cues[cues.length - 1];
+  // No cue holds one of the breaks, so only what follows the gap's last break can date the telling: the scan
+  // starts there (on the whole gap, so that the cue's own lookbehinds see the text before it).
+  let from = gap.length;
+  while (from > 0 && !TELLING_BREAKS.includes(gap[from - 1] ?? '')) from -= 1;
+  let last: RegExpExecArray | null = null;
+  CUE_BEFORE_QUOTE.lastIndex = from;
+  for (let cue = CUE_BEFORE_QUOTE.exec(gap); cue !== null; cue = CUE_BEFORE_QUOTE.exec(gap)) last = cue;
+  CUE_BEFORE_QUOTE.lastIndex = 0;
   if (!last || last.groups?.['selon']) return false;
-  const between = gap.slice(last.index + last[0].length);
-  return between.length <= TELLING_DATE_GAP_CHARS && !/[,;:«»“”"()]/u.test(between);
+  return gap.length - (last.index + last[0].length) <= TELLING_DATE_GAP_CHARS;
 }
 
 function mostPrecise(mentions: readonly DatedMention[]): DatedMention | null {
