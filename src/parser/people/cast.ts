@@ -140,10 +140,10 @@ export class People {
   private collectTies(text: string): void {
     for (const role of rolesIn(text)) {
       if (isInsideName(text, role.index)) continue;
-      const roleEnd = role.index + role[0].length;
+      const roleEnd = role.index + role.text.length;
       const after = this.nameAfterRole(text, roleEnd);
       const person = after ?? nameBeforeRole(text, role.index);
-      if (person && (person.words.length >= 2 || this.surnames.has(person.key))) this.tie(role[0], person);
+      if (person && (person.words.length >= 2 || this.surnames.has(person.key))) this.tie(role.text, person);
     }
   }
 

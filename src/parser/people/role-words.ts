@@ -8,10 +8,22 @@ const ROLE_WORDS = `(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD
 export const ROLE = new RegExp(`${NOT_AFTER_WORD}(?<!-)${ROLE_WORDS}`, 'giu');
 
 const ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'giu');
+/** The lexicon writes roles in lower case: on a lowered text, the pattern need not be case-blind (twice as fast). */
+const LOWER_ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'gu');
 
-/** Every role word of a text, as ROLE finds them, its lookbehind checked after each match instead (faster). */
-export function rolesIn(text: string): RegExpExecArray[] {
-  return matchesAtWordStarts(ROLE_WORD_SCAN, text, '-');
+/** A role word where the text has it, as written ("Président"). */
+export interface RoleInText {
+  index: number;
+  text: string;
+}
+
+/** Every role word of a text, as ROLE finds them: its lookbehind is checked after each match, on the lowered text. */
+export function rolesIn(text: string): RoleInText[] {
+  const lowered = text.toLowerCase();
+  // Lowering keeps every offset unless a letter lowers to two ("İ"): then the case-blind pattern reads the text.
+  const sameOffsets = lowered.length === text.length;
+  const found = sameOffsets ? matchesAtWordStarts(LOWER_ROLE_WORD_SCAN, lowered, '-') : matchesAtWordStarts(ROLE_WORD_SCAN, text, '-');
+  return found.map((match) => ({ index: match.index, text: text.slice(match.index, match.index + match[0].length) }));
 }
 
 const ROLES_BY_WORD: ReadonlyMap<string, Role> = new Map(ROLES.map((role) => [normalizeWord(role.word), role]));
