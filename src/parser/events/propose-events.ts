@@ -3,7 +3,7 @@
 // the sentence's own words. Captions date photos, not events, and related headlines are other stories.
 import type { ArticleBlock, ArticleEvent } from '../article';
 import { contentId, type IdRegistry } from '../ids/block-id';
-import { CUE_BEFORE_QUOTE } from '../quotes/speech-cues';
+import { cueScan } from '../quotes/speech-cues';
 import type { DatePrecision } from '../article';
 import type { DatedMention } from './dated-mention';
 import { eventLabel, sortKey } from './event-label';
@@ -88,9 +88,10 @@ function datesTheTelling(before: string): boolean {
   let from = gap.length;
   while (from > 0 && !TELLING_BREAKS.includes(gap[from - 1] ?? '')) from -= 1;
   let last: RegExpExecArray | null = null;
-  CUE_BEFORE_QUOTE.lastIndex = from;
-  for (let cue = CUE_BEFORE_QUOTE.exec(gap); cue !== null; cue = CUE_BEFORE_QUOTE.exec(gap)) last = cue;
-  CUE_BEFORE_QUOTE.lastIndex = 0;
+  const { scanned, pattern } = cueScan(gap);
+  pattern.lastIndex = from;
+  for (let cue = pattern.exec(scanned); cue !== null; cue = pattern.exec(scanned)) last = cue;
+  pattern.lastIndex = 0;
   if (!last || last.groups?.['selon']) return false;
   return gap.length - (last.index + last[0].length) <= TELLING_DATE_GAP_CHARS;
 }

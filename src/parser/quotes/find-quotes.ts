@@ -27,7 +27,7 @@ import { unattributedSpeech } from './attribution/unattributed-speech';
 import { verbAfterQuote } from './attribution/verb-after-quote';
 import { verbBeforeQuote } from './attribution/verb-before-quote';
 import { findQuoteSpans } from './find-quote-spans';
-import { CUE_BEFORE_QUOTE } from './speech-cues';
+import { cueScan } from './speech-cues';
 import { piecesOfParagraph, type OpenQuotes, type QuotePiece } from './quote-pieces';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
@@ -186,7 +186,7 @@ function quoteInSentence(
     previousSentenceStart: previous,
     before,
     beforeStart,
-    cueBefore: lastCueIn(cues, before, beforeStart, end),
+    cueBefore: lastCueIn(cues, text, before, beforeStart, end),
     previousParagraph,
     previousEndedWithQuote,
     quoteJustBefore: lastSpeech !== null && lastSpeech.open >= (previous ?? sentenceStart),
@@ -209,23 +209,24 @@ function cueWindow(item: QuotePiece, sentences: readonly number[]): { from: numb
  *  pattern, the largest of the parser, costs more than every rule. */
 function cuesBeforeQuotes(text: string, pieces: readonly QuotePiece[], sentences: readonly number[]): RegExpExecArray[] {
   const cues: RegExpExecArray[] = [];
+  const { scanned: lowered, pattern } = cueScan(text);
   let scanned = 0;
   for (const item of pieces) {
     const { from, to } = cueWindow(item, sentences);
     if (to <= scanned) continue;
-    CUE_BEFORE_QUOTE.lastIndex = Math.max(from, scanned);
+    pattern.lastIndex = Math.max(from, scanned);
     scanned = to;
-    for (let cue = CUE_BEFORE_QUOTE.exec(text); cue !== null && cue.index < to; cue = CUE_BEFORE_QUOTE.exec(text)) {
+    for (let cue = pattern.exec(lowered); cue !== null && cue.index < to; cue = pattern.exec(lowered)) {
       cues.push(cue);
-      scanned = Math.max(to, CUE_BEFORE_QUOTE.lastIndex);
+      scanned = Math.max(to, pattern.lastIndex);
     }
   }
-  CUE_BEFORE_QUOTE.lastIndex = 0;
+  pattern.lastIndex = 0;
   return cues;
 }
 
 /** The last cue wholly inside `before` (which ends at `end` in the paragraph) and not blanked as part of a quote. */
-function lastCueIn(cues: readonly RegExpExecArray[], before: string, beforeStart: number, end: number): Cue | null {
+function lastCueIn(cues: readonly RegExpExecArray[], text: string, before: string, beforeStart: number, end: number): Cue | null {
   let low = 0;
   let high = cues.length;
   while (low < high) {
@@ -238,7 +239,9 @@ function lastCueIn(cues: readonly RegExpExecArray[], before: string, beforeStart
     const cue = cues[index]!;
     if (cue.index < beforeStart) return null;
     const at = cue.index - beforeStart;
-    if (before.startsWith(cue[0], at)) return { index: at, words: cue[0], groups: cue.groups ?? {} };
+    // The cue as the text writes it (the scan read a lowered copy), unless an earlier quote blanked it in `before`.
+    const words = text.slice(cue.index, cue.index + cue[0].length);
+    if (before.startsWith(words, at)) return { index: at, words, groups: cue.groups ?? {} };
   }
   return null;
 }

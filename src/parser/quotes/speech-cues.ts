@@ -57,6 +57,17 @@ export const CUE_BEFORE_QUOTE = new RegExp(
   'giu',
 );
 
+/** CUE_BEFORE_QUOTE for a lowered text: the lexicon writes every cue in lower case, so the pattern need not be
+ *  case-blind, which makes the scan, the parser's largest, about twice as fast. */
+export const LOWER_CUE_BEFORE_QUOTE = new RegExp(CUE_BEFORE_QUOTE.source, 'gu');
+
+/** The text a lowered copy stands for in the cue scans, with the pattern for it: the copy keeps every offset unless a
+ *  letter lowers to two ("İ"), and then the case-blind pattern reads the text itself. */
+export function cueScan(text: string): { scanned: string; pattern: RegExp } {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? { scanned: lowered, pattern: LOWER_CUE_BEFORE_QUOTE } : { scanned: text, pattern: CUE_BEFORE_QUOTE };
+}
+
 /** ", a-t-il affirmé." later in the quote's sentence: « … » des enseignements pour …, a-t-il affirmé. */
 export const CUE_LATER_IN_SENTENCE = new RegExp(
   `,[\\s\\u00A0]*(?:${AUXILIARY_CUE}|${REFLEXIVE_PAST_CUE}|${REFLEXIVE_PRESENT_CUE}|${PRESENT_CUE})${NOT_BEFORE_WORD}`,
