@@ -211,15 +211,32 @@ function cuesBeforeQuotes(text: string, pieces: readonly QuotePiece[], sentences
   const cues: RegExpExecArray[] = [];
   const { scanned: lowered, pattern } = cueScan(text);
   let scanned = 0;
+  // The first cue found past a window is kept for the next one (windows overlap when quotes follow each other), and
+  // where the text has no cue left the scan stops for good: each cue is matched once, as in one scan of the paragraph.
+  let next: { cue: RegExpExecArray; after: number } | null = null;
+  let noCueFrom = Infinity;
   for (const item of pieces) {
     const { from, to } = cueWindow(item, sentences);
-    if (to <= scanned) continue;
-    pattern.lastIndex = Math.max(from, scanned);
+    if (to <= scanned || Math.max(from, scanned) >= noCueFrom) continue;
+    let cue: RegExpExecArray | null;
+    if (next && next.cue.index >= from) {
+      cue = next.cue;
+      pattern.lastIndex = next.after;
+    } else {
+      pattern.lastIndex = Math.max(from, scanned);
+      cue = pattern.exec(lowered);
+    }
+    next = null;
     scanned = to;
-    for (let cue = pattern.exec(lowered); cue !== null && cue.index < to; cue = pattern.exec(lowered)) {
+    for (; cue !== null; cue = pattern.exec(lowered)) {
+      if (cue.index >= to) {
+        next = { cue, after: pattern.lastIndex };
+        break;
+      }
       cues.push(cue);
       scanned = Math.max(to, pattern.lastIndex);
     }
+    if (cue === null) noCueFrom = Math.min(noCueFrom, scanned);
   }
   pattern.lastIndex = 0;
   return cues;
