@@ -1,18 +1,36 @@
 // `npm run bench:parse`: how long the article parser takes. Prints figures; passes or fails on nothing.
 // The seed article's median and p90; the throughput on generated 2 MB and 20 MB articles (the ratio shows
 // whether the cost grows linearly); and lines built to make a careless parser backtrack or go quadratic.
-import { readFileSync } from 'node:fs';
+// `-- --against REV` also times the parser of git revision REV (its src/parser, from git) on the same inputs, in
+// turns with this one in the same process, and prints both with their ratio: on a busy machine only a comparison
+// made in one run means anything (`--against 4a01eb1` is the parser before issues 7 and 8).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle } from '../src/parser/parse-article';
+import { pathToFileURL } from 'node:url';
+import { parseArticle, type ParseResult } from '../src/parser/parse-article';
 
+type Parse = (raw: string) => ParseResult;
 const SEED = join(import.meta.dirname, '..', 'tests', 'fixtures', 'articles', 'seed-biden-irak', 'article.txt');
 const WARM_UP_RUNS = 100;
 const SEED_RUNS = 500;
 const MB = 1_000_000;
 
-function parseOrFail(text: string): void {
-  const parsed = parseArticle(text);
+function parseOrFail(text: string, parse: Parse = parseArticle): void {
+  const parsed = parse(text);
   if (!parsed.ok) throw new Error(`the benchmark input is not an article: ${parsed.problem}`);
+}
+
+/** The parser of another revision: its src/parser extracted from git into a temporary folder (the parser imports
+ *  nothing outside it). */
+async function parserAt(revision: string): Promise<{ parse: Parse; cleanUp(): void }> {
+  const projectDir = join(import.meta.dirname, '..');
+  const folder = mkdtempSync(join(tmpdir(), 'liseuse-bench-parser-'));
+  const archive = execFileSync('git', ['archive', '--format=tar', revision, 'src/parser'], { cwd: projectDir, maxBuffer: 64 * MB });
+  execFileSync('tar', ['-x', '-C', folder], { input: archive });
+  const module = (await import(pathToFileURL(join(folder, 'src/parser/parse-article.ts')).href)) as { parseArticle: Parse };
+  return { parse: module.parseArticle, cleanUp: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 function timeMs(run: () => void): number {
@@ -78,15 +96,39 @@ function pathological(label: string, unit: string): [string, string] {
   return [label, `Titre\n\nUn paragraphe.\n\n${unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)}`];
 }
 
-function main(): void {
-  const seed = readFileSync(SEED, 'utf8');
-  console.log(`Article parser benchmark (node ${process.version})`);
+/** Runs `run` for each parser in turn, `rounds` times, and gives each one's median time (ms) per call of `run`. */
+function medianInTurns(parsers: readonly Parse[], rounds: number, run: (parse: Parse) => void): number[] {
+  const times = parsers.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    // Each round changes who goes first, so neither always runs on a cache the other warmed.
+    parsers.forEach((_, turn) => {
+      const index = (turn + round) % parsers.length;
+      const parse = parsers[index]!;
+      times[index]!.push(timeMs(() => run(parse)));
+    });
+  }
+  return times.map((list) => percentile([...list].sort((a, b) => a - b), 0.5));
+}
 
-  for (let run = 0; run < WARM_UP_RUNS; run++) parseOrFail(seed);
-  const seedTimes = Array.from({ length: SEED_RUNS }, () => timeMs(() => parseOrFail(seed))).sort((a, b) => a - b);
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const againstAt = args.indexOf('--against');
+  const against = againstAt >= 0 ? args[againstAt + 1] : undefined;
+  const baseline = against ? await parserAt(against) : null;
+  const parsers: Parse[] = baseline ? [parseArticle, baseline.parse] : [parseArticle];
+  const label = (values: number[], format: (value: number) => string) =>
+    baseline ? `${format(values[0]!)} (${against}: ${format(values[1]!)}, ratio ${(values[0]! / values[1]!).toFixed(2)})` : format(values[0]!);
+  const seed = readFileSync(SEED, 'utf8');
+  console.log(`Article parser benchmark (node ${process.version}), load ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  if (baseline) console.log(`Each figure is this parser's, then in brackets the parser of ${against}, timed in turns in this process.`);
+
+  for (const parse of parsers) for (let run = 0; run < WARM_UP_RUNS; run++) parseOrFail(seed, parse);
+  // The seed is timed in batches of 10, each parser in turn, so that a busy moment of the machine hits both alike.
+  const seedMedians = medianInTurns(parsers, SEED_RUNS / 10, (parse) => { for (let run = 0; run < 10; run++) parseOrFail(seed, parse); })
+    .map((ms) => ms / 10);
   console.log(
-    `seed article (${(Buffer.byteLength(seed) / 1000).toFixed(1)} kB): median ${percentile(seedTimes, 0.5).toFixed(3)} ms, ` +
-      `p90 ${percentile(seedTimes, 0.9).toFixed(3)} ms over ${SEED_RUNS} runs after ${WARM_UP_RUNS} warm-up runs`,
+    `seed article (${(Buffer.byteLength(seed) / 1000).toFixed(1)} kB): median ${label(seedMedians, (ms) => `${ms.toFixed(3)} ms`)} ` +
+      `of ${SEED_RUNS / 10} batches of 10 runs, after ${WARM_UP_RUNS} warm-up runs`,
   );
 
   const sizes: [number, number][] = [[2 * MB, 5], [20 * MB, 3]];
@@ -94,12 +136,12 @@ function main(): void {
   for (const [size, runs] of sizes) {
     const article = generatedArticle(size);
     const bytes = Buffer.byteLength(article);
-    parseOrFail(article);
-    const ms = medianMs(runs, () => parseOrFail(article));
-    perSize.push(ms);
+    for (const parse of parsers) parseOrFail(article, parse);
+    const medians = medianInTurns(parsers, runs, (parse) => parseOrFail(article, parse));
+    perSize.push(medians[0]!);
     console.log(
-      `generated article ${(bytes / MB).toFixed(1).padStart(4)} MB: ${ms.toFixed(0).padStart(5)} ms ` +
-        `(median of ${runs}), ${(bytes / MB / (ms / 1000)).toFixed(1)} MB/s`,
+      `generated article ${(bytes / MB).toFixed(1).padStart(4)} MB: ${label(medians, (ms) => `${ms.toFixed(0)} ms`)}, ` +
+        `${label(medians.map((ms) => bytes / MB / (ms / 1000)), (rate) => `${rate.toFixed(1)} MB/s`)} (median of ${runs})`,
     );
   }
   const [small, large] = perSize;
@@ -117,6 +159,11 @@ function main(): void {
   ]) {
     console.log(`pathological, ${label}: ${medianMs(3, () => parseOrFail(text)).toFixed(0)} ms`);
   }
+  baseline?.cleanUp();
 }
 
-main();
+main().catch((error: unknown) => {
+  // A revision git does not know, most likely: one line, not a stack.
+  console.error(`error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  process.exitCode = 1;
+});
