@@ -80,7 +80,9 @@ export function alternation(words: readonly string[]): string {
 
 /** Lowercase, with one apostrophe: how the lexicon's word lists are written, and how a word is looked up in them. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/'/g, '’');
+  const lower = word.toLowerCase();
+  // Most words hold no straight apostrophe: they are not run through a replace (it runs for every name and role).
+  return lower.includes("'") ? lower.replace(/'/g, '’') : lower;
 }
 
 export function wordSet(words: Iterable<string>): ReadonlySet<string> {
