@@ -34,8 +34,16 @@ export function isTerm(text: string, open: number, close: number, quoted: string
   return /^\p{Lu}/u.test(quoted) && BY_AUTHOR.test(text.slice(close + 1, close + 40));
 }
 
+const QUOTED_WORD = /[^\s\u00A0]+/gu;
+
+/** The quote's first words, at most one more than any rule here counts (LONG_QUOTE_WORDS): a long quote is not split
+ *  whole to learn that it is long. */
 function wordsOf(quoted: string): string[] {
-  return quoted.split(/[\s\u00A0]+/u).filter(Boolean);
+  const words: string[] = [];
+  QUOTED_WORD.lastIndex = 0;
+  for (let found = QUOTED_WORD.exec(quoted); found !== null && words.length <= LONG_QUOTE_WORDS; found = QUOTED_WORD.exec(quoted)) words.push(found[0]);
+  QUOTED_WORD.lastIndex = 0;
+  return words;
 }
 
 function isTitleCase(words: readonly string[]): boolean {
