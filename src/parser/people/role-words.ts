@@ -1,6 +1,6 @@
 // Finds the roles the text uses instead of a name ("le président", "la porte-parole"), from the lexicon's list.
 import { ROLES, type Role } from '../lexicon/fr/roles';
-import { alternation, matchesAtWordStarts, normalizeWord, NOT_AFTER_WORD, WORD } from '../text-patterns';
+import { alternation, loweredAtSameOffsets, matchesAtWordStarts, normalizeWord, NOT_AFTER_WORD, WORD } from '../text-patterns';
 import { nameKey } from './name-runs';
 
 const ROLE_WORDS = `(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD}\\-])`;
@@ -8,7 +8,7 @@ const ROLE_WORDS = `(?:${alternation(ROLES.map((role) => role.word))})(?![${WORD
 export const ROLE = new RegExp(`${NOT_AFTER_WORD}(?<!-)${ROLE_WORDS}`, 'giu');
 
 const ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'giu');
-/** The lexicon writes roles in lower case: on a lowered text, the pattern need not be case-blind (twice as fast). */
+/** The lexicon writes roles in lower case: on a lowered copy of the text, the pattern need not be case-blind. */
 const LOWER_ROLE_WORD_SCAN = new RegExp(ROLE_WORDS, 'gu');
 
 /** A role word where the text has it, as written ("Président"). */
@@ -19,10 +19,8 @@ export interface RoleInText {
 
 /** Every role word of a text, as ROLE finds them: its lookbehind is checked after each match, on the lowered text. */
 export function rolesIn(text: string): RoleInText[] {
-  const lowered = text.toLowerCase();
-  // Lowering keeps every offset unless a letter lowers to two ("İ"): then the case-blind pattern reads the text.
-  const sameOffsets = lowered.length === text.length;
-  const found = sameOffsets ? matchesAtWordStarts(LOWER_ROLE_WORD_SCAN, lowered, '-') : matchesAtWordStarts(ROLE_WORD_SCAN, text, '-');
+  const lowered = loweredAtSameOffsets(text);
+  const found = lowered !== null ? matchesAtWordStarts(LOWER_ROLE_WORD_SCAN, lowered, '-') : matchesAtWordStarts(ROLE_WORD_SCAN, text, '-');
   return found.map((match) => ({ index: match.index, text: text.slice(match.index, match.index + match[0].length) }));
 }
 

@@ -8,7 +8,7 @@ import {
   SPEECH_AUXILIARIES,
   SPEECH_VERBS,
 } from '../lexicon/fr/speech-verbs';
-import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES } from '../text-patterns';
+import { alternation, loweredAtSameOffsets, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES } from '../text-patterns';
 
 const SP = SPACES;
 
@@ -57,15 +57,14 @@ export const CUE_BEFORE_QUOTE = new RegExp(
   'giu',
 );
 
-/** CUE_BEFORE_QUOTE for a lowered text: the lexicon writes every cue in lower case, so the pattern need not be
- *  case-blind, which makes the scan, the parser's largest, about twice as fast. */
+/** CUE_BEFORE_QUOTE for a lowered copy of the text: the lexicon writes every cue in lower case, so the pattern need
+ *  not be case-blind, which halves the parser's largest scan. */
 export const LOWER_CUE_BEFORE_QUOTE = new RegExp(CUE_BEFORE_QUOTE.source, 'gu');
 
-/** The text a lowered copy stands for in the cue scans, with the pattern for it: the copy keeps every offset unless a
- *  letter lowers to two ("İ"), and then the case-blind pattern reads the text itself. */
+/** What the cue scans read, and with which pattern: the lowered copy when it keeps the offsets, else the text. */
 export function cueScan(text: string): { scanned: string; pattern: RegExp } {
-  const lowered = text.toLowerCase();
-  return lowered.length === text.length ? { scanned: lowered, pattern: LOWER_CUE_BEFORE_QUOTE } : { scanned: text, pattern: CUE_BEFORE_QUOTE };
+  const lowered = loweredAtSameOffsets(text);
+  return lowered !== null ? { scanned: lowered, pattern: LOWER_CUE_BEFORE_QUOTE } : { scanned: text, pattern: CUE_BEFORE_QUOTE };
 }
 
 /** ", a-t-il affirmé." later in the quote's sentence: « … » des enseignements pour …, a-t-il affirmé. */
