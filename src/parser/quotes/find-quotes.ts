@@ -156,15 +156,13 @@ function quoteInSentence(
   item: QuotePiece, index: number, text: string, sentences: readonly number[], previousParagraph: string | null, previousEndedWithQuote: boolean,
   lastSpeech: QuotePiece | null, pieces: readonly QuotePiece[], cues: readonly RegExpExecArray[], isKnownName: (word: string) => boolean,
 ): QuoteInSentence {
-  const anchor = Math.max(0, item.open);
-  const { start: sentenceStart, previous } = sentenceAt(sentences, anchor);
-  const beforeStart = Math.max(sentenceStart, anchor - BEFORE_QUOTE_CHARS);
+  const { start: sentenceStart, previous } = sentenceAt(sentences, Math.max(0, item.open));
+  const { from: beforeStart, to: end } = cueWindow(item, sentences);
   // Blank the words of earlier quotes of the sentence: the subject of a verb is never inside a quote. Only the
   // quotes that reach into `before` are looked at, and `before` is built once, so a paragraph of many quotes stays
   // linear.
   let first = index;
   while (first > 0 && (pieces[first - 1]?.close ?? -1) >= beforeStart) first -= 1;
-  const end = Math.max(beforeStart, item.open);
   const parts: string[] = [];
   let position = beforeStart;
   for (let earlier = first; earlier < index; earlier++) {
@@ -197,7 +195,8 @@ function quoteInSentence(
   };
 }
 
-/** Where a quote's cue may be: from its sentence's start (at most BEFORE_QUOTE_CHARS back) to its opening mark. */
+/** Where a quote's cue may be, the words its rules read before it: from its sentence's start (at most
+ *  BEFORE_QUOTE_CHARS back) to its opening mark. */
 function cueWindow(item: QuotePiece, sentences: readonly number[]): { from: number; to: number } {
   const anchor = Math.max(0, item.open);
   const from = Math.max(sentenceAt(sentences, anchor).start, anchor - BEFORE_QUOTE_CHARS);
