@@ -51,6 +51,12 @@ export class IdRegistry {
   }
 }
 
+/** What each ASCII character is in a slug: a lowercase letter or digit, or a space between words. */
+const ASCII_SLUG_LETTERS: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return /^[a-z0-9]$/.test(lower) ? lower : ' ';
+});
+
 /** The first words in lowercase ASCII, hyphenated: "L’Etat islamique !" → "l-etat-islamique". Read one character
  *  at a time and stopped as soon as the slug is full: every block and quote gets one, most from their first
  *  fifty characters, so no copy of the text is lowered, folded or split. */
@@ -91,12 +97,6 @@ export function slugify(text: string): string {
   }
   return words.join('-');
 }
-
-/** What each ASCII character is in a slug: a lowercase letter or digit, or a space between words. */
-const ASCII_SLUG_LETTERS: readonly string[] = Array.from({ length: 128 }, (_, code) => {
-  const lower = String.fromCharCode(code).toLowerCase();
-  return /^[a-z0-9]$/.test(lower) ? lower : ' ';
-});
 
 /** FNV-1a (32 bits) over the UTF-16 code units, as base-36 digits: fast, stable across runs and platforms. */
 export function hashText(text: string): string {
