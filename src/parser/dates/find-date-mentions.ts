@@ -75,6 +75,8 @@ export function findCandidates(text: string): Candidate[] {
       });
     }
   }
+  // Most blocks have no date at all: the refiners have nothing to read.
+  if (found.length === 0) return found;
   for (const refine of BLOCK_REFINERS) found = refine(found, text);
   return found;
 }

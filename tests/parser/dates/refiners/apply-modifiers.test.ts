@@ -12,6 +12,12 @@ describe('applyModifiers', () => {
     ['Il manifeste depuis lundi.', 'lundi', '2021-07-26', 'since'],
     ['La taxe s’appliquera à partir de septembre 2022.', 'septembre 2022', '2022-09', 'since'],
     ['La maison a été construite vers 2010.', '2010', '2010', 'around'],
+    ['Le chantier ouvrira dès mars 2022.', 'mars 2022', '2022-03', 'since'],
+    ['DÈS 2019, le marché a changé.', '2019', '2019', 'since'],
+    ['La villa a été bâtie aux alentours de 1900.', '1900', '1900', 'around'],
+    ['Le prix tourne autour de 2020, dit-on.', '2020', '2020', 'around'],
+    ['Les soldes arriveront milieu de juillet 2022.', 'milieu de juillet 2022', '2022-07', 'mid'],
+    ['Les soldes arriveront Début juillet 2022.', 'Début juillet 2022', '2022-07', 'start'],
   ])('%s', (sentence, text, value, mod) => {
     expect(readDates(sentence, '2021-07-26')).toMatchObject([{ text, value, mod }]);
   });
