@@ -111,15 +111,20 @@ function cuedParsers(lowered: string): ReadonlySet<DateParser> {
     // From the next character, not past the word: another cue word may start inside this one.
     ANY_CUE_WORD.lastIndex = found.index + 1;
   }
+  let patternsLeft = PATTERN_CUED.length;
   ANY_CUE_PATTERN.lastIndex = 0;
-  for (let found = ANY_CUE_PATTERN.exec(lowered); found !== null; found = ANY_CUE_PATTERN.exec(lowered)) {
+  for (let found = ANY_CUE_PATTERN.exec(lowered); found !== null && patternsLeft > 0; found = ANY_CUE_PATTERN.exec(lowered)) {
     for (const { parser, at } of PATTERN_CUED) {
       if (cued.has(parser)) continue;
       at.lastIndex = found.index;
-      if (at.test(lowered)) cued.add(parser);
+      if (at.test(lowered)) {
+        cued.add(parser);
+        patternsLeft -= 1;
+      }
     }
     ANY_CUE_PATTERN.lastIndex = found.index + 1;
   }
+  ANY_CUE_PATTERN.lastIndex = 0;
   return cued;
 }
 
