@@ -100,21 +100,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const previous = readManifest(siteCache);
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
-  const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
-    options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)
-      ? inThisThread(workerModule)
-      : (pool ??= new WorkerPool(workerModule, options.workers ?? defaultPoolSize()));
+  let workersStarted = 0;
+  const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> => {
+    if (options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)) return inThisThread(workerModule);
+    if (!pool) {
+      pool = new WorkerPool(workerModule, options.workers ?? defaultPoolSize());
+      workersStarted = Math.max(workersStarted, pool.size);
+    }
+    return pool;
+  };
 
   try {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
     const listed = listArticleFolders(articlesDir, show);
     const problems: ContentProblem[] = [...listed.problems];
+    const slugsListed = listed.folders.map((folder) => folder.slug);
     const records: Record<string, ArticleRecord> = {};
     /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
     const freshSummaries: Record<string, ArticleSummary> = {};
     const freshTeasers: Record<string, string[]> = {};
-    const toCheck: ArticleFolder[] = [];
-    for (const folder of listed.folders) {
+    // Let go of as the checks end: at 100,000 articles, every folder's path and signature held to the end of the build
+    // was 25 MB more beside Pagefind's peak.
+    let toCheck: ArticleFolder[] = [];
+    for (const folder of listed.folders.splice(0)) {
       const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
       if (known?.signature === folder.signature) records[folder.slug] = known;
       else toCheck.push(folder);
@@ -136,7 +144,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     // Workers answer in any order; problems are told in the order of the folders.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const slugs = listed.folders.map((folder) => folder.slug).filter((slug) => records[slug]);
+    const checked = toCheck.length;
+    toCheck = [];
+    const slugs = slugsListed.filter((slug) => records[slug]);
     const chosen = chooseDefaultArticle(slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
     for (const problem of chosen.problems) problems.push(problem);
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
@@ -149,9 +159,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (previous?.bundleHash !== bundle.hash || !existsSync(join(outDir, 'assets'))) copyBundle(bundle, outDir);
 
     const renderKey = hash(cache.renderCodeHash, bundle.outputHash, siteUrl);
-    const renderPages = async (jobs: PageJob[]) => {
-      if (jobs.length === 0) return;
-      const task = (pages: PageJob[]): RenderTask => ({
+    /** Renders pages, each batch's jobs made from its items only when it is handed out: 100,000 jobs are not held at once. */
+    const renderEach = async <Item>(items: Item[], jobOf: (item: Item) => PageJob) => {
+      if (items.length === 0) return;
+      const task = (batch: Item[]): RenderTask => ({
         kind: 'render',
         cacheDir: siteCache.dir,
         outDir,
@@ -159,10 +170,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         serverEntry: bundle.serverEntry,
         template: bundle.template.html,
         contentSecurityPolicy: bundle.template.contentSecurityPolicy,
-        pages,
+        pages: batch.map(jobOf),
       });
-      await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
+      await runInBatches(workers(items.length), items, RENDER_BATCH, task, () => {});
     };
+    const renderPages = (jobs: PageJob[]) => renderEach(jobs, (job) => job);
 
     // The summaries and teasers of every article, read from the last build's file only when something has to look at them.
     let listedBefore: ListedArticles | undefined;
@@ -214,7 +226,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       }
     };
     const rewritten: string[] = [];
-    const fresh = new Map<string, ArticlePageJob>();
     /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
     const changedRecords: string[] = [];
     // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
@@ -226,11 +237,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       const lastListingHash = last?.listingHash;
       const lastPageKey = last?.pageKey;
       if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
-      if (listingMayChange || !record.listingHash) {
-        const data = articleData(slug, record);
-        record.listingHash = listingHashOf(data);
-        fresh.set(slug, data);
-      }
+      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
+      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
       const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
       if (lastPageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
@@ -238,18 +246,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
     // from its data.json rather than working out the order of every article from every summary.
-    const fewToWrite = rewritten.length <= LISTING_READ_BACK_UP_TO;
-    const jobs: PageJob[] = rewritten.map((slug) => {
+    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const articleJob = (slug: string): PageJob => {
       const record = records[slug]!;
       const urlPath = articlePath(slug);
-      const data = fresh.get(slug) ?? (fewToWrite ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
       return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
-    });
+    };
     for (const slug of Object.keys(previous?.articles ?? {})) {
       if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
     }
-    await renderPages(jobs);
-
     const site: SiteBuild = {
       options,
       get articles() {
@@ -277,36 +283,41 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       }
       return digest;
     };
-    const stepKeys: Record<string, { inputs: string; key: string }> = {};
-    const stepsRun: string[] = [];
-    const stepsReused: string[] = [];
-    for (const step of steps) {
+    /** Runs a step unless what it depends on is unchanged since it last ran; `keys` is what the record keeps of it. */
+    const runStep = async (step: BuildStep): Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }> => {
       const last = previous?.steps[step.name];
       // While the listing cannot have changed, neither did the summaries: no need to hash 100,000 of them to find out.
       const inputs = step.reads === 'summaries' && !listingMayChange && sameRendering && last ? last.inputs : inputsOf(step.reads);
-      if (step.dependsOn && last?.inputs === inputs) {
-        stepsReused.push(step.name);
-        stepKeys[step.name] = last;
-        continue;
-      }
+      if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
       const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
-      if (key && last?.key === key) {
-        stepsReused.push(step.name);
-        stepKeys[step.name] = { inputs, key };
-        continue;
-      }
+      if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
       try {
         await step.run(site);
       } catch (error) {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
-      stepsRun.push(step.name);
-      if (key) stepKeys[step.name] = { inputs, key };
+      return { ran: true, keys: key ? { inputs, key } : null };
+    };
+
+    await renderEach(rewritten, articleJob);
+
+    const stepKeys: Record<string, { inputs: string; key: string }> = {};
+    const stepsRun: string[] = [];
+    const stepsReused: string[] = [];
+    for (const step of steps) {
+      if (step.runsAlone && pool) {
+        const stopping = pool;
+        pool = undefined; // a later step that renders pages starts a new pool
+        await stopping.close();
+      }
+      const { ran, keys } = await runStep(step);
+      (ran ? stepsRun : stepsReused).push(step.name);
+      if (keys) stepKeys[step.name] = keys;
     }
 
     // Nothing read, written or removed: the record of the last build is still exact.
     const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
-    const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
+    const unchanged = previous && checked === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
       const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, articles: records, steps: stepKeys };
       const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
@@ -315,10 +326,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
     const pruned =
-      previous && toCheck.length === 0 && !removed
+      previous && checked === 0 && !removed
         ? { pageData: 0, sites: 0 }
         : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? droppedSince(previous, records) : null);
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0, pruned };
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
   } finally {
     await pool?.close();
   }

@@ -69,6 +69,11 @@ export interface BuildStep {
    * then neither reads every summary nor rewrites the sitemap.
    */
   reads: 'summaries' | 'texts' | 'nothing of the articles';
+  /**
+   * Runs with the page workers stopped and their memory freed: for a step that itself holds much in memory (Pagefind
+   * writing a shard of the search index peaks near 400 MB), so that the build's processes together stay under 1 GB.
+   */
+  runsAlone?: boolean;
   dependsOn?(site: SiteBuild): unknown;
   run(site: SiteBuild): void | Promise<void>;
 }
