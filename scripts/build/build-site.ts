@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, type ArticleRecord, type ListedArticles, type Pruned } from './build-cache.ts';
+import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -23,7 +23,7 @@ import type { ArticlePageData } from '../../src/content/page-data.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { writeOutput, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
+import { writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
@@ -115,17 +115,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const listed = listArticleFolders(articlesDir, show);
     const problems: ContentProblem[] = [...listed.problems];
     const slugsListed = listed.folders.map((folder) => folder.slug);
-    const records: Record<string, ArticleRecord> = {};
+    /** The last build's records, when its articles were read by the same code: an unchanged article keeps its record. */
+    const trusted = previous?.dataCodeHash === cache.dataCodeHash ? previous : null;
+    /** The records of the articles checked in this build; the others are the last build's, read only when asked. */
+    const fresh = new Map<string, ArticleRecord>();
+    const recordOf = (slug: string): ArticleRecord | undefined => fresh.get(slug) ?? trusted?.records.get(slug);
     /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
     const freshSummaries: Record<string, ArticleSummary> = {};
     const freshTeasers: Record<string, string[]> = {};
     // Let go of as the checks end: at 100,000 articles, every folder's path and signature held to the end of the build
     // was 25 MB more beside Pagefind's peak.
     let toCheck: ArticleFolder[] = [];
+    /** Listed articles the last build had too: fewer than it had, and some were removed. */
+    let hadBefore = 0;
     for (const folder of listed.folders.splice(0)) {
-      const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
-      if (known?.signature === folder.signature) records[folder.slug] = known;
-      else toCheck.push(folder);
+      const unchanged = previous?.records.unchanged(folder.slug, folder.signature) ?? null;
+      if (unchanged !== null) hadBefore += 1;
+      if (!(unchanged && trusted)) toCheck.push(folder);
     }
     if (toCheck.length > 0) {
       const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders });
@@ -136,7 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
             continue;
           }
           const { signature, contentHash, claimsDefault, teasers } = result;
-          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' };
+          fresh.set(result.slug, { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' });
           freshSummaries[result.slug] = result.summary;
           freshTeasers[result.slug] = teasers;
         }
@@ -146,8 +152,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const checked = toCheck.length;
     toCheck = [];
-    const slugs = slugsListed.filter((slug) => records[slug]);
-    const chosen = chooseDefaultArticle(slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
+    // Every listed folder now has a record, or a problem that stops the build below.
+    const slugs = slugsListed;
+    const removedSlugs = previous && previous.records.count > hadBefore ? previous.records.slugs().filter((slug) => !isListed(slugs, slug)) : [];
+    const removed = removedSlugs.length > 0;
+    // Which articles claim to be the default: the last build's claimants, changed by the articles checked or removed.
+    const claimants = new Set(trusted?.claimants ?? []);
+    for (const [slug, record] of fresh) {
+      if (record.claimsDefault) claimants.add(slug);
+      else claimants.delete(slug);
+    }
+    for (const slug of removedSlugs) claimants.delete(slug);
+    const chosen = chooseDefaultArticle([...claimants].sort(), articlesDir, show);
     for (const problem of chosen.problems) problems.push(problem);
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
     if (slugs.length === 0) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
@@ -183,7 +199,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const summaries = () => (allSummaries ??= { ...before().summaries, ...freshSummaries });
     const teasersOf = (slug: string) => freshTeasers[slug] ?? before().teasers[slug] ?? [];
     let listedArticles: ListedArticle[] | undefined;
-    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
+    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: recordOf(slug)!.contentHash })));
     let siteListing: SiteListing | undefined;
     const listing = (): SiteListing => {
       if (siteListing) return siteListing;
@@ -199,8 +215,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // Article pages: one for each article whose content, rendering, or what it shows of other articles (what to read
     // next, its teasers' addresses) changed; pages of removed articles go. While no article came or went and none
     // changed what lists show of it, what any page shows of the others is as it was: no summary needs reading.
-    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
-    const listingMayChange = !previous || removed || slugs.some((slug) => listedDifferently(previous.articles[slug], records[slug]!));
+    const added = slugs.length > hadBefore;
+    const listingMayChange = !previous || removed || added || [...fresh].some(([slug, record]) => listedDifferently(previous.records.get(slug), record));
     const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
       const { sorted, featured, positions, byTitle } = listing();
       const teaserPaths: Record<string, string> = {};
@@ -227,35 +243,55 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
     const rewritten: string[] = [];
     /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
-    const changedRecords: string[] = [];
+    const changedRecords: [slug: string, record: ArticleRecord][] = [];
     // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
     // hashes are a noticeable share of a rebuild after one change.
     const sameRendering = previous?.renderKey === renderKey;
-    for (const slug of slugs) {
-      const record = records[slug]!;
-      const last = previous?.articles[slug];
+    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
+    // checked are looked at, and a rebuild after a typo reads no other record.
+    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
+    for (const slug of toLookAt) {
+      const record = recordOf(slug)!;
+      const last = previous?.records.get(slug);
       const lastListingHash = last?.listingHash;
       const lastPageKey = last?.pageKey;
-      if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
+      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
       // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
       if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
       const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
       if (lastPageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
-      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push(slug);
+      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
     }
     // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
     // from its data.json rather than working out the order of every article from every summary.
     const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
     const articleJob = (slug: string): PageJob => {
-      const record = records[slug]!;
+      const record = recordOf(slug)!;
       const urlPath = articlePath(slug);
       const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
       return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
     };
-    for (const slug of Object.keys(previous?.articles ?? {})) {
-      if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
+    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
+
+    // What steps read of the articles, as order-free digests: the last build's, changed by the articles that changed
+    // (a first build adds every article to an empty one).
+    const textChanges: ArticleText[] = [];
+    const nextDigests: BuildManifest['digests'] = { ...(previous?.digests ?? { summaries: '', texts: '' }) };
+    for (const [slug, record] of previous ? fresh : slugs.map((slug) => [slug, recordOf(slug)!] as const)) {
+      const last = previous?.records.get(slug);
+      if (last?.contentHash !== record.contentHash) {
+        nextDigests.texts = xorDigest(nextDigests.texts, ...(last ? [`${slug}:${last.contentHash}`] : []), `${slug}:${record.contentHash}`);
+        textChanges.push({ slug, contentHash: record.contentHash });
+      }
+      if (last?.summaryHash !== record.summaryHash) nextDigests.summaries = xorDigest(nextDigests.summaries, ...(last ? [`${slug}:${last.summaryHash}`] : []), `${slug}:${record.summaryHash}`);
     }
+    for (const slug of removedSlugs) {
+      const last = previous!.records.get(slug)!;
+      nextDigests.texts = xorDigest(nextDigests.texts, `${slug}:${last.contentHash}`);
+      nextDigests.summaries = xorDigest(nextDigests.summaries, `${slug}:${last.summaryHash}`);
+    }
+    let allTexts: ArticleText[] | undefined;
     const site: SiteBuild = {
       options,
       get articles() {
@@ -264,7 +300,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       get listing() {
         return listing();
       },
-      texts: slugs.map((slug) => ({ slug, contentHash: records[slug]!.contentHash })),
+      get texts() {
+        return (allTexts ??= slugs.map((slug) => ({ slug, contentHash: recordOf(slug)!.contentHash })));
+      },
+      textsDigest: nextDigests.texts,
+      textChanges: previous ? { changed: textChanges, removed: removedSlugs } : null,
       codeKey: renderKey,
       keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
@@ -273,21 +313,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
     // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
     // is featured, or their texts). While that is unchanged, the step need not run, nor read the summaries to find out.
-    const digests = new Map<BuildStep['reads'], string>();
-    const inputsOf = (reads: BuildStep['reads']): string => {
-      let digest = digests.get(reads);
-      if (digest === undefined) {
-        const ofArticle = (record: ArticleRecord) => (reads === 'summaries' ? record.summaryHash : reads === 'texts' ? record.contentHash : '');
-        digest = reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', slugs.map((slug) => `${slug}:${ofArticle(records[slug]!)}`).join('\n'));
-        digests.set(reads, digest);
-      }
-      return digest;
-    };
+    const inputsOf = (reads: BuildStep['reads']): string => (reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', nextDigests[reads]));
     /** Runs a step unless what it depends on is unchanged since it last ran; `keys` is what the record keeps of it. */
     const runStep = async (step: BuildStep): Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }> => {
       const last = previous?.steps[step.name];
-      // While the listing cannot have changed, neither did the summaries: no need to hash 100,000 of them to find out.
-      const inputs = step.reads === 'summaries' && !listingMayChange && sameRendering && last ? last.inputs : inputsOf(step.reads);
+      const inputs = inputsOf(step.reads);
       if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
       const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
       if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
@@ -316,19 +346,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
 
     // Nothing read, written or removed: the record of the last build is still exact.
-    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
+    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.records.get(slug)?.summaryHash !== fresh.get(slug)?.summaryHash);
     const unchanged = previous && checked === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, articles: records, steps: stepKeys };
+      const manifest: BuildManifest = { version: 6, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, claimants: [...claimants].sort(), digests: nextDigests, steps: stepKeys };
       const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
-      const removedSlugs = Object.keys(previous?.articles ?? {}).filter((slug) => !records[slug]);
-      writeManifest(siteCache, manifest, summariesChanged ? listed() : null, previous?.dataCodeHash === cache.dataCodeHash ? previous : null, { changed: changedRecords, removed: removedSlugs });
+      const everyRecord = () => slugs.map((slug) => [slug, recordOf(slug)!] as [string, ArticleRecord]);
+      writeManifest(siteCache, manifest, everyRecord, summariesChanged ? listed() : null, trusted, { changed: changedRecords, removed: removedSlugs });
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
     const pruned =
       previous && checked === 0 && !removed
         ? { pageData: 0, sites: 0 }
-        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? droppedSince(previous, records) : null);
+        : previous
+          ? pruneCache(cache, siteCache, new Set([...fresh.values()].map((record) => record.contentHash)), droppedSince(previous.records, fresh, removedSlugs))
+          : pruneCache(cache, siteCache, new Set(slugs.map((slug) => recordOf(slug)!.contentHash)), null);
     return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
   } finally {
     await pool?.close();
@@ -343,11 +375,32 @@ function describePruned({ pageData, sites }: Pruned): string {
   return `Pruned from the cache ${parts.join(', and ')}.`;
 }
 
-/** The content hashes of the last build's articles that changed or went: their page data may be of no more use. */
-function droppedSince(previous: { articles: Record<string, ArticleRecord> }, records: Record<string, ArticleRecord>): string[] {
+/**
+ * The content hashes of the last build's articles that changed or went: their page data may be of no more use. Only
+ * the articles checked again can have changed; a content hash includes the article's address, so no other uses it.
+ */
+function droppedSince(previous: LastRecords, checked: Map<string, ArticleRecord>, removed: string[]): string[] {
   const dropped: string[] = [];
-  for (const [slug, record] of Object.entries(previous.articles)) if (records[slug]?.contentHash !== record.contentHash) dropped.push(record.contentHash);
+  for (const [slug, record] of checked) {
+    const last = previous.get(slug);
+    if (last && last.contentHash !== record.contentHash) dropped.push(last.contentHash);
+  }
+  for (const slug of removed) dropped.push(previous.get(slug)!.contentHash);
   return dropped;
+}
+
+/** Whether `slug` is in `slugs`, sorted as the folders are listed. */
+function isListed(slugs: string[], slug: string): boolean {
+  let low = 0;
+  let high = slugs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = slugs[middle]!;
+    if (found === slug) return true;
+    if (found < slug) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */

@@ -44,37 +44,55 @@ export const searchIndex: BuildStep = {
   name: 'the search index',
   reads: 'texts',
   runsAlone: true,
-  dependsOn: (site) => site.texts.map((article) => article.contentHash),
+  dependsOn: (site) => site.textsDigest,
   async run(site) {
-    const keptFile = site.keptFile('search-base');
-    const base = readSearchBase(keptFile, site.codeKey);
-    const delta = base ? changedSince(base, site.texts) : null;
+    const baseFile = site.keptFile('search-base');
+    const deltaFile = site.keptFile('search-delta');
+    const base = readSearchBase(baseFile, site.codeKey);
+    const delta = base && site.textChanges ? readSearchDelta(deltaFile, site.codeKey) : null;
     const segmentsFile = join(site.options.outDir, SEARCH_SEGMENTS_FILE);
     const { outDir } = site.options;
     rmSync(join(outDir, DELTA_DIR), { recursive: true, force: true });
-    if (!base || !delta || delta.articles.length + delta.removed.length > DELTA_LIMIT || !existsSync(segmentsFile)) {
-      // Compaction: the old base goes, with any delta written over it.
-      for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
-      const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
-      const shards: string[] = [];
-      const pages: SearchBase['pages'] = {};
-      for (let start = 0; start < site.texts.length; start += shardSize) {
-        // The first shard is where the search page loads Pagefind's script from.
-        const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
-        if (start > 0) shards.push(`/${name}/`);
-        const articles = site.texts.slice(start, start + shardSize);
-        await writePagefindIndex(site, articles, join(outDir, name));
-        const fragments = fragmentsByPath(join(outDir, name));
-        for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
+    if (base && delta && site.textChanges && existsSync(segmentsFile)) {
+      // The delta is the last one, changed by what changed since the last build: no other article is looked at.
+      const removed = new Set(delta.removed);
+      for (const { slug, contentHash } of site.textChanges.changed) {
+        removed.delete(slug);
+        if (base.entryOf(slug)?.[0] === contentHash) delete delta.articles[slug];
+        else delta.articles[slug] = contentHash;
       }
-      writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
-      writeFileAtomically(keptFile, JSON.stringify({ codeKey: site.codeKey, shards, pages } satisfies SearchBase));
-      return;
+      for (const slug of site.textChanges.removed) {
+        delete delta.articles[slug];
+        if (base.entryOf(slug)) removed.add(slug);
+      }
+      const articles = Object.entries(delta.articles).map(([slug, contentHash]) => ({ slug, contentHash }));
+      if (articles.length + removed.size <= DELTA_LIMIT) {
+        if (articles.length > 0) await writePagefindIndex(site, articles, join(outDir, DELTA_DIR));
+        // The base's hits to drop: its version of every article changed or removed since it was written.
+        const superseded = [...articles.map(({ slug }) => slug), ...removed].flatMap((slug) => base.entryOf(slug)?.[1] || []);
+        writeSearchSegments(segmentsFile, { shards: base.shards, delta: articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
+        writeFileAtomically(deltaFile, JSON.stringify({ codeKey: site.codeKey, articles: delta.articles, removed: [...removed] } satisfies SearchDelta));
+        return;
+      }
     }
-    if (delta.articles.length > 0) await writePagefindIndex(site, delta.articles, join(outDir, DELTA_DIR));
-    // The base's hits to drop: its version of every article changed or removed since it was written.
-    const superseded = [...delta.articles.map(({ slug }) => slug), ...delta.removed].flatMap((slug) => base.pages[slug]?.[1] || []);
-    writeSearchSegments(segmentsFile, { shards: base.shards, delta: delta.articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
+    // Compaction: the old base goes, with any delta written over it.
+    for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
+    const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
+    const shards: string[] = [];
+    const pages: Record<string, [contentHash: string, fragment: string]> = {};
+    const texts = site.texts;
+    for (let start = 0; start < texts.length; start += shardSize) {
+      // The first shard is where the search page loads Pagefind's script from.
+      const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
+      if (start > 0) shards.push(`/${name}/`);
+      const articles = texts.slice(start, start + shardSize);
+      await writePagefindIndex(site, articles, join(outDir, name));
+      const fragments = fragmentsByPath(join(outDir, name));
+      for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
+    }
+    writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
+    writeFileAtomically(baseFile, `${JSON.stringify({ codeKey: site.codeKey, shards })}\n${JSON.stringify(pages)}`);
+    writeFileAtomically(deltaFile, JSON.stringify({ codeKey: site.codeKey, articles: {}, removed: [] } satisfies SearchDelta));
   },
 };
 
@@ -95,30 +113,53 @@ const SHARD_SIZE = 1000;
  */
 const DELTA_LIMIT = 200;
 
-/** What the build keeps of the base: for each article, the content it indexed and the id Pagefind gave its page. */
+/**
+ * What the build keeps of the base: its shards, and for each article the content it indexed and the id Pagefind gave
+ * its page. Kept as two lines, the second read as text: a rebuild after one change looks up that article's entry in
+ * it rather than parsing the entries of 100,000.
+ */
 interface SearchBase {
-  codeKey: string;
   /** The folders of the base's shards after the first (`/pagefind/`). */
   shards: string[];
-  pages: Record<string, [contentHash: string, fragment: string]>;
+  entryOf(slug: string): [contentHash: string, fragment: string] | undefined;
+}
+
+/** What the build keeps of the delta: the articles whose text is not the base's, and those the base has that are gone. */
+interface SearchDelta {
+  codeKey: string;
+  articles: Record<string, string>;
+  removed: string[];
 }
 
 function readSearchBase(file: string, codeKey: string): SearchBase | null {
   try {
-    const base = JSON.parse(readFileSync(file, 'utf8')) as SearchBase;
-    return base.codeKey === codeKey ? base : null;
+    const text = readFileSync(file, 'utf8');
+    const lineEnd = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, lineEnd)) as { codeKey: string; shards: string[] };
+    if (head.codeKey !== codeKey) return null;
+    return {
+      shards: head.shards,
+      // Each entry is `"<slug>":["<hash>","<id>"]`; an address needs no escaping, and only keys are followed by ":[".
+      entryOf(slug) {
+        const key = `${JSON.stringify(slug)}:[`;
+        const at = text.indexOf(key, lineEnd);
+        if (at === -1) return undefined;
+        const start = at + key.length - 1;
+        return JSON.parse(text.slice(start, text.indexOf(']', start) + 1)) as [string, string];
+      },
+    };
   } catch {
     return null;
   }
 }
 
-/** The articles whose text is not the base's (changed or added), and those the base has that are gone. */
-function changedSince(base: SearchBase, texts: ArticleText[]): { articles: ArticleText[]; removed: string[] } {
-  const present = new Set(texts.map(({ slug }) => slug));
-  return {
-    articles: texts.filter(({ slug, contentHash }) => base.pages[slug]?.[0] !== contentHash),
-    removed: Object.keys(base.pages).filter((slug) => !present.has(slug)),
-  };
+function readSearchDelta(file: string, codeKey: string): SearchDelta | null {
+  try {
+    const delta = JSON.parse(readFileSync(file, 'utf8')) as SearchDelta;
+    return delta.codeKey === codeKey ? delta : null;
+  } catch {
+    return null;
+  }
 }
 
 function writeSearchSegments(file: string, segments: SearchSegments): void {
