@@ -49,7 +49,7 @@ function generatedArchive(count: number): string {
 async function runBuild(articlesDir: string, outDir: string): Promise<BuildRun> {
   const started = performance.now();
   const cpuBefore = reapedChildrenCpuSeconds();
-  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-site.ts'], {
+  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-command.ts'], {
     cwd: projectDir,
     env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
+import { listArticleFolders, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
 import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
@@ -92,7 +92,8 @@ const WORKERS_FROM = 100;
 /** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
 const LISTING_READ_BACK_UP_TO = 100;
 
-export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+/** `foldersListed`: the article folders listed already (build-command.ts lists them while the build's modules load). */
+export async function buildSite(options: BuildOptions, foldersListed?: Promise<ListedFolders>): Promise<BuildReport> {
   const { projectDir, articlesDir, outDir, siteUrl } = options;
   const show = (path: string) => relative(projectDir, path) || path;
   const cache = openBuildCache(projectDir);
@@ -112,7 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   try {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
-    const listed = listArticleFolders(articlesDir, show);
+    const listed = foldersListed ? await foldersListed : listArticleFolders(articlesDir, show);
     const problems: ContentProblem[] = [...listed.problems];
     const slugsListed = listed.folders.map((folder) => folder.slug);
     /** The last build's records, when its articles were read by the same code: an unchanged article keeps its record. */
@@ -432,16 +433,18 @@ export function describeBuild(report: BuildReport, seconds: number): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
+/** The build as `npm run build` runs it (build-command.ts), with its settings from the environment; the exit code. */
+export async function runBuild(foldersListed?: Promise<ListedFolders>): Promise<number> {
   const projectDir = resolve(import.meta.dirname, '../..');
   const started = performance.now();
   try {
-    const report = await buildSite({
+    const options: BuildOptions = {
       projectDir,
       articlesDir: resolve(process.env.LISEUSE_ARTICLES_DIR ?? join(projectDir, 'src/content/articles')),
       outDir: resolve(process.env.LISEUSE_OUT_DIR ?? join(projectDir, 'dist')),
       siteUrl: (process.env.LISEUSE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, ''),
-    });
+    };
+    const report = await buildSite(options, foldersListed);
     await writeWhole(process.stdout, `${describeBuild(report, (performance.now() - started) / 1000)}\n`);
     return 0;
   } catch (error) {
@@ -459,4 +462,4 @@ function writeWhole(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((done) => stream.write(text, () => done()));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await main());
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await runBuild());
