@@ -37,7 +37,7 @@ export const searchPage: BuildStep = {
  * drops the base's hits for the pages the delta replaced or removed (`SEARCH_SEGMENTS_FILE`). A first build, a change
  * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
  * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
- * page: Pagefind holds a whole index in memory while writing it, about 375 KB an article (3.7 GB at 10,000). One
+ * page: Pagefind holds a whole index in memory while writing it, about 410 KB an article (4 GB at 10,000). One
  * shard is alive at a time, and the step runs with the page workers stopped (`runsAlone`).
  */
 export const searchIndex: BuildStep = {
@@ -101,12 +101,13 @@ const BASE_DIR = 'pagefind';
 const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
 /**
- * Articles in a shard of the base. Pagefind's peak grows with it, about 375 KB an article: 410 MB at 1,000, 1.8 GB at
- * 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). At 1,000 the
- * build stays under 1 GB at 100,000 articles. The cost is the reader's: each shard is one more index the search page
- * opens (two small files) and asks (one index chunk a word): 100 at 100,000 articles.
+ * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
+ * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). The build's
+ * own process holds about 500 MB at 100,000 articles (every article's record and summary), so 800 keeps the whole
+ * under 1 GB with some margin. The cost is the reader's: each shard is one more index the search page opens (two
+ * small files) and asks (one index chunk a word): 125 at 100,000 articles.
  */
-const SHARD_SIZE = 1000;
+const SHARD_SIZE = 800;
 /**
  * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
  * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
