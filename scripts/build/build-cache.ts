@@ -221,20 +221,24 @@ export class LastRecords {
         return index;
       }
     }
-    let low = 0;
-    let high = lines.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const found = slugOfLine(lines[middle]!);
-      if (found === slug) {
-        this.cursor = middle + 1;
-        return middle;
-      }
-      if (found < slug) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    const index = indexInOrder(lines.length, (at) => slugOfLine(lines[at]!), slug);
+    if (index !== -1) this.cursor = index + 1;
+    return index;
   }
+}
+
+/** Where `key` is among `count` keys in ascending order (`keyAt` gives each), or -1. */
+export function indexInOrder(count: number, keyAt: (index: number) => string, key: string): number {
+  let low = 0;
+  let high = count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = keyAt(middle);
+    if (found === key) return middle;
+    if (found < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** A record line starts with its address: `["<slug>",…` (an address has no character JSON escapes). */

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
+import { hash, indexInOrder, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -155,7 +155,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     toCheck = [];
     // Every listed folder now has a record, or a problem that stops the build below.
     const slugs = slugsListed;
-    const removedSlugs = previous && previous.records.count > hadBefore ? previous.records.slugs().filter((slug) => !isListed(slugs, slug)) : [];
+    const removedSlugs = previous && previous.records.count > hadBefore ? previous.records.slugs().filter((slug) => indexInOrder(slugs.length, (index) => slugs[index]!, slug) === -1) : [];
     const removed = removedSlugs.length > 0;
     // Which articles claim to be the default: the last build's claimants, changed by the articles checked or removed.
     const claimants = new Set(trusted?.claimants ?? []);
@@ -390,19 +390,6 @@ function droppedSince(previous: LastRecords, checked: Map<string, ArticleRecord>
   return dropped;
 }
 
-/** Whether `slug` is in `slugs`, sorted as the folders are listed. */
-function isListed(slugs: string[], slug: string): boolean {
-  let low = 0;
-  let high = slugs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = slugs[middle]!;
-    if (found === slug) return true;
-    if (found < slug) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
 
 /** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
 function listedDifferently(before: ArticleRecord | undefined, now: ArticleRecord): boolean {
