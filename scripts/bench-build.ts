@@ -124,7 +124,8 @@ async function main() {
         report(`  again, one article changed`, 1, await runBuild(articlesDir, outDir));
       }
     }
-    rmSync(outDir, { recursive: true, force: true });
+    // BENCH_KEEP_SITE=1 leaves the last site built, to measure what a reader's search costs on it.
+    if (!process.env.BENCH_KEEP_SITE) rmSync(outDir, { recursive: true, force: true });
   }
 }
 
