@@ -174,12 +174,20 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    // One batch indexed by Pagefind (its own process) while this thread reads the next from the cache: in turn, each
+    // waited for the other.
+    let indexing: Promise<void> = Promise.resolve();
     for (let start = 0; start < articles.length; start += BATCH) {
       const pages = articles.slice(start, start + BATCH).map((article) => site.articlePage(article));
-      const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: searchDocument(page) })));
-      const failed = added.flatMap((answer, offset) => answer.errors.map((error) => `${pages[offset]!.path}: ${error}`));
-      if (failed.length > 0) throw new Error(failed.join('; '));
+      const added = Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: searchDocument(page) }))).then((answers) => {
+        const failed = answers.flatMap((answer, offset) => answer.errors.map((error) => `${pages[offset]!.path}: ${error}`));
+        if (failed.length > 0) throw new Error(failed.join('; '));
+      });
+      added.catch(() => {}); // told when awaited below, in order
+      await indexing;
+      indexing = added;
     }
+    await indexing;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     for (const name of readdirSync(outputPath)) {
