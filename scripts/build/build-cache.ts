@@ -2,7 +2,7 @@
 // and, per site (an articles folder and an output folder), each article's page data by the hash of its content and
 // what the last build wrote and from what. Page data no article of its site uses any more is pruned.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ArticleSummary } from './article-summary.ts';
 
@@ -293,14 +293,50 @@ export interface ListedArticles {
   teasers: Record<string, string[]>;
 }
 
+/**
+ * What lists need of each article, kept as one line an article (`[slug, summary, teasers]`): written a thousand lines
+ * at a time, so that 100,000 summaries never make one 100 MB string, beside Pagefind's peak or after it.
+ */
+type ListedLine = [slug: string, summary: ArticleSummary, teasers: string[]];
+const LINES_A_WRITE = 1000;
+
 export function readListedArticles(site: SiteCache): ListedArticles {
+  const listed: ListedArticles = { summaries: {}, teasers: {} };
   try {
-    const listed = JSON.parse(readFileSync(siteCacheFile(site, 'summaries'), 'utf8')) as Partial<ListedArticles>;
-    if (listed.summaries && listed.teasers) return listed as ListedArticles;
+    for (const line of readFileSync(siteCacheFile(site, 'summaries'), 'utf8').split('\n')) {
+      if (!line) continue;
+      const [slug, summary, teasers] = JSON.parse(line) as ListedLine;
+      listed.summaries[slug] = summary;
+      listed.teasers[slug] = teasers;
+    }
   } catch {
     // None yet: a first build.
   }
-  return { summaries: {}, teasers: {} };
+  return listed;
+}
+
+function* mapLines<T>(items: Iterable<T>, line: (item: T) => string): Iterable<string> {
+  for (const item of items) yield line(item);
+}
+
+/** Writes a file of lines through a temporary name, a thousand lines at a time: no string of the whole file is made. */
+function writeLinesAtomically(file: string, content: Iterable<string>): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const descriptor = openSync(temporary, 'w');
+  try {
+    let lines: string[] = [];
+    for (const line of content) {
+      lines.push(line);
+      if (lines.length === LINES_A_WRITE) {
+        writeSync(descriptor, `${lines.join('\n')}\n`);
+        lines = [];
+      }
+    }
+    if (lines.length > 0) writeSync(descriptor, `${lines.join('\n')}\n`);
+  } finally {
+    closeSync(descriptor);
+  }
+  renameSync(temporary, file);
 }
 
 /**
@@ -312,11 +348,11 @@ export function writeManifest(
   site: SiteCache,
   manifest: BuildManifest,
   records: () => Iterable<[slug: string, record: ArticleRecord]>,
-  listed: ListedArticles | null,
+  listed: Iterable<ListedLine> | null,
   previous: LastBuild | null,
   since: { changed: [slug: string, record: ArticleRecord][]; removed: string[] },
 ): void {
-  if (listed) writeFileAtomically(siteCacheFile(site, 'summaries'), JSON.stringify(listed));
+  if (listed) writeLinesAtomically(siteCacheFile(site, 'summaries'), mapLines(listed, (article) => JSON.stringify(article)));
   const journal = siteCacheFile(site, 'journal');
   if (previous && previous.journalLines < JOURNAL_LINES && since.changed.length + since.removed.length <= JOURNAL_RECORDS) {
     const { version: _version, ...rest } = manifest;
@@ -324,9 +360,11 @@ export function writeManifest(
     appendFileSync(journal, `${JSON.stringify(line)}\n`);
     return;
   }
-  const lines = [JSON.stringify(manifest)];
-  for (const [slug, record] of records()) lines.push(JSON.stringify(stored(slug, record)));
-  writeFileAtomically(siteCacheFile(site, 'records'), `${lines.join('\n')}\n`);
+  const lines = function* () {
+    yield JSON.stringify(manifest);
+    yield* mapLines(records(), ([slug, record]) => JSON.stringify(stored(slug, record)));
+  };
+  writeLinesAtomically(siteCacheFile(site, 'records'), lines());
   rmSync(journal, { force: true });
 }
 

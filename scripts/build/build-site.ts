@@ -351,8 +351,12 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     const unchanged = previous && checked === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
       const manifest: BuildManifest = { version: 6, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, claimants: [...claimants].sort(), digests: nextDigests, steps: stepKeys };
-      const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
-      const everyRecord = () => slugs.map((slug) => [slug, recordOf(slug)!] as [string, ArticleRecord]);
+      const listed = function* () {
+        for (const slug of slugs) yield [slug, summaries()[slug]!, teasersOf(slug)] as [string, ArticleSummary, string[]];
+      };
+      const everyRecord = function* () {
+        for (const slug of slugs) yield [slug, recordOf(slug)!] as [string, ArticleRecord];
+      };
       writeManifest(siteCache, manifest, everyRecord, summariesChanged ? listed() : null, trusted, { changed: changedRecords, removed: removedSlugs });
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
