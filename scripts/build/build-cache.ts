@@ -39,6 +39,35 @@ export function hash(...parts: (string | Uint8Array | null)[]): string {
   return digest.digest('hex').slice(0, 32);
 }
 
+/**
+ * The hash of what a step depends on, fed piece by piece: each element of an array, each entry of an object, as JSON.
+ * The front page's dependency (every summary, newest first) as one JSON string was 150 MB of heap at 100,000 articles.
+ */
+export function hashOfValue(...values: unknown[]): string {
+  const digest = createHash('sha256');
+  const feed = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      digest.update('[');
+      for (const item of value) digest.update(`${JSON.stringify(item) ?? 'null'},`);
+      digest.update(']');
+    } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      digest.update('{');
+      for (const [key, entry] of Object.entries(value)) {
+        if (entry === undefined) continue;
+        digest.update(`${JSON.stringify(key)}:`);
+        feed(entry);
+        digest.update(',');
+      }
+      digest.update('}');
+    } else digest.update(JSON.stringify(value) ?? 'undefined');
+  };
+  for (const value of values) {
+    feed(value);
+    digest.update('\0');
+  }
+  return digest.digest('hex').slice(0, 32);
+}
+
 export function hashFiles(projectDir: string, roots: string[]): string {
   const files = roots
     .flatMap((root) => {

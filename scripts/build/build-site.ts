@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticleFolders, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, indexInOrder, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
+import { hash, hashOfValue, indexInOrder, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -320,7 +320,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       const last = previous?.steps[step.name];
       const inputs = inputsOf(step.reads);
       if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
-      const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
+      const key = step.dependsOn ? hashOfValue(renderKey, step.dependsOn(site) ?? null) : '';
       if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
       try {
         await step.run(site);
