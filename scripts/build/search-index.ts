@@ -102,10 +102,10 @@ const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
 /**
  * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
- * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). The build's
- * own process holds about 500 MB at 100,000 articles (every article's record and summary), so 800 keeps the whole
- * under 1 GB with some margin. The cost is the reader's: each shard is one more index the search page opens (two
- * small files) and asks (one index chunk a word): 125 at 100,000 articles.
+ * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). Beside it,
+ * the build's own process keeps about 300 MB live at 100,000 articles but held 580–700 MB (its heap not yet
+ * collected): 1,064–1,141 MB in all, measured. The cost of smaller shards is the reader's: each is one more index
+ * the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
  */
 const SHARD_SIZE = 800;
 /**
