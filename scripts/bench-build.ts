@@ -49,7 +49,7 @@ function generatedArchive(count: number): string {
 async function runBuild(articlesDir: string, outDir: string): Promise<BuildRun> {
   const started = performance.now();
   const cpuBefore = reapedChildrenCpuSeconds();
-  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-site.ts'], {
+  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-command.ts'], {
     cwd: projectDir,
     env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,11 +117,15 @@ async function main() {
     report(`${count.toLocaleString('en')} articles, first build`, count, await runBuild(articlesDir, outDir));
     if (count === INCREMENTAL_AT || counts.length > 0) {
       report(`  again, nothing changed`, count, await runBuild(articlesDir, outDir));
-      const changed = join(articlesDir, 'article-genere-7', 'article.txt');
-      appendFileSync(changed, `\nUne phrase ajoutée au paragraphe ${Date.now()}.\n`);
-      report(`  again, one article changed`, 1, await runBuild(articlesDir, outDir));
+      // BENCH_REBUILDS: how many times one article is changed and the site rebuilt (each a sample of the same figure).
+      for (let rebuild = 0; rebuild < (Number(process.env.BENCH_REBUILDS) || 1); rebuild++) {
+        const changed = join(articlesDir, `article-genere-${7 + rebuild}`, 'article.txt');
+        appendFileSync(changed, `\nUne phrase ajoutée au paragraphe ${Date.now()}.\n`);
+        report(`  again, one article changed`, 1, await runBuild(articlesDir, outDir));
+      }
     }
-    rmSync(outDir, { recursive: true, force: true });
+    // BENCH_KEEP_SITE=1 leaves the last site built, to measure what a reader's search costs on it.
+    if (!process.env.BENCH_KEEP_SITE) rmSync(outDir, { recursive: true, force: true });
   }
 }
 

@@ -33,8 +33,14 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SYMLINK_REFUSED = 'is a symbolic link: the build reads only real files and folders inside the articles folder';
 const FOLDER_NOT_FILE = 'is a folder where a file should be';
 
+export interface ListedFolders {
+  /** In order of address. */
+  folders: ArticleFolder[];
+  problems: ContentProblem[];
+}
+
 /** `show` turns an absolute path into the one an editor reads in a message (relative to the project). */
-export function listArticleFolders(articlesDir: string, show: (path: string) => string): { folders: ArticleFolder[]; problems: ContentProblem[] } {
+export function listArticleFolders(articlesDir: string, show: (path: string) => string): ListedFolders {
   let root: Stats | undefined;
   try {
     root = statSync(articlesDir);

@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listArticleFolders, type ArticleFolder, type ContentProblem } from './article-sources.ts';
+import { listArticleFolders, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
-import { hash, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, type ArticleRecord, type ListedArticles, type Pruned } from './build-cache.ts';
+import { hash, hashOfValue, indexInOrder, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
 import type { ArticleSummary } from './article-summary.ts';
 import { articlePath } from '../../src/content/compose-article-page.ts';
 import { defaultPoolSize, inThisThread, runInBatches, WorkerPool, type TaskRunner } from './worker-pool.ts';
@@ -23,7 +23,7 @@ import type { ArticlePageData } from '../../src/content/page-data.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
 import { robotsTxt, sitemap } from './sitemap.ts';
-import { writeOutput, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
+import { writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
@@ -92,7 +92,8 @@ const WORKERS_FROM = 100;
 /** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
 const LISTING_READ_BACK_UP_TO = 100;
 
-export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+/** `foldersListed`: the article folders listed already (build-command.ts lists them while the build's modules load). */
+export async function buildSite(options: BuildOptions, foldersListed?: Promise<ListedFolders>): Promise<BuildReport> {
   const { projectDir, articlesDir, outDir, siteUrl } = options;
   const show = (path: string) => relative(projectDir, path) || path;
   const cache = openBuildCache(projectDir);
@@ -100,24 +101,38 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const previous = readManifest(siteCache);
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
-  const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> =>
-    options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)
-      ? inThisThread(workerModule)
-      : (pool ??= new WorkerPool(workerModule, options.workers ?? defaultPoolSize()));
+  let workersStarted = 0;
+  const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> => {
+    if (options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)) return inThisThread(workerModule);
+    if (!pool) {
+      pool = new WorkerPool(workerModule, options.workers ?? defaultPoolSize());
+      workersStarted = Math.max(workersStarted, pool.size);
+    }
+    return pool;
+  };
 
   try {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
-    const listed = listArticleFolders(articlesDir, show);
+    const listed = foldersListed ? await foldersListed : listArticleFolders(articlesDir, show);
     const problems: ContentProblem[] = [...listed.problems];
-    const records: Record<string, ArticleRecord> = {};
+    const slugsListed = listed.folders.map((folder) => folder.slug);
+    /** The last build's records, when its articles were read by the same code: an unchanged article keeps its record. */
+    const trusted = previous?.dataCodeHash === cache.dataCodeHash ? previous : null;
+    /** The records of the articles checked in this build; the others are the last build's, read only when asked. */
+    const fresh = new Map<string, ArticleRecord>();
+    const recordOf = (slug: string): ArticleRecord | undefined => fresh.get(slug) ?? trusted?.records.get(slug);
     /** Summaries read in this build (new and changed articles); the others stay on disk until a step needs them. */
     const freshSummaries: Record<string, ArticleSummary> = {};
     const freshTeasers: Record<string, string[]> = {};
-    const toCheck: ArticleFolder[] = [];
-    for (const folder of listed.folders) {
-      const known = previous?.dataCodeHash === cache.dataCodeHash ? previous.articles[folder.slug] : undefined;
-      if (known?.signature === folder.signature) records[folder.slug] = known;
-      else toCheck.push(folder);
+    // Let go of as the checks end: at 100,000 articles, every folder's path and signature held to the end of the build
+    // was 25 MB more beside Pagefind's peak.
+    let toCheck: ArticleFolder[] = [];
+    /** Listed articles the last build had too: fewer than it had, and some were removed. */
+    let hadBefore = 0;
+    for (const folder of listed.folders.splice(0)) {
+      const unchanged = previous?.records.unchanged(folder.slug, folder.signature) ?? null;
+      if (unchanged !== null) hadBefore += 1;
+      if (!(unchanged && trusted)) toCheck.push(folder);
     }
     if (toCheck.length > 0) {
       const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders });
@@ -128,7 +143,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
             continue;
           }
           const { signature, contentHash, claimsDefault, teasers } = result;
-          records[result.slug] = { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' };
+          fresh.set(result.slug, { signature, contentHash, summaryHash: hash(JSON.stringify(result.summary), JSON.stringify(teasers)), claimsDefault, listingHash: '', pageKey: '' });
           freshSummaries[result.slug] = result.summary;
           freshTeasers[result.slug] = teasers;
         }
@@ -136,8 +151,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
     // Workers answer in any order; problems are told in the order of the folders.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const slugs = listed.folders.map((folder) => folder.slug).filter((slug) => records[slug]);
-    const chosen = chooseDefaultArticle(slugs.filter((slug) => records[slug]!.claimsDefault), articlesDir, show);
+    const checked = toCheck.length;
+    toCheck = [];
+    // Every listed folder now has a record, or a problem that stops the build below.
+    const slugs = slugsListed;
+    const removedSlugs = previous && previous.records.count > hadBefore ? previous.records.slugs().filter((slug) => indexInOrder(slugs.length, (index) => slugs[index]!, slug) === -1) : [];
+    const removed = removedSlugs.length > 0;
+    // Which articles claim to be the default: the last build's claimants, changed by the articles checked or removed.
+    const claimants = new Set(trusted?.claimants ?? []);
+    for (const [slug, record] of fresh) {
+      if (record.claimsDefault) claimants.add(slug);
+      else claimants.delete(slug);
+    }
+    for (const slug of removedSlugs) claimants.delete(slug);
+    const chosen = chooseDefaultArticle([...claimants].sort(), articlesDir, show);
     for (const problem of chosen.problems) problems.push(problem);
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
     if (slugs.length === 0) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
@@ -149,9 +176,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (previous?.bundleHash !== bundle.hash || !existsSync(join(outDir, 'assets'))) copyBundle(bundle, outDir);
 
     const renderKey = hash(cache.renderCodeHash, bundle.outputHash, siteUrl);
-    const renderPages = async (jobs: PageJob[]) => {
-      if (jobs.length === 0) return;
-      const task = (pages: PageJob[]): RenderTask => ({
+    /** Renders pages, each batch's jobs made from its items only when it is handed out: 100,000 jobs are not held at once. */
+    const renderEach = async <Item>(items: Item[], jobOf: (item: Item) => PageJob) => {
+      if (items.length === 0) return;
+      const task = (batch: Item[]): RenderTask => ({
         kind: 'render',
         cacheDir: siteCache.dir,
         outDir,
@@ -159,10 +187,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         serverEntry: bundle.serverEntry,
         template: bundle.template.html,
         contentSecurityPolicy: bundle.template.contentSecurityPolicy,
-        pages,
+        pages: batch.map(jobOf),
       });
-      await runInBatches(workers(jobs.length), jobs, RENDER_BATCH, task, () => {});
+      await runInBatches(workers(items.length), items, RENDER_BATCH, task, () => {});
     };
+    const renderPages = (jobs: PageJob[]) => renderEach(jobs, (job) => job);
 
     // The summaries and teasers of every article, read from the last build's file only when something has to look at them.
     let listedBefore: ListedArticles | undefined;
@@ -171,7 +200,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const summaries = () => (allSummaries ??= { ...before().summaries, ...freshSummaries });
     const teasersOf = (slug: string) => freshTeasers[slug] ?? before().teasers[slug] ?? [];
     let listedArticles: ListedArticle[] | undefined;
-    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: records[slug]!.contentHash })));
+    const articles = () => (listedArticles ??= slugs.map((slug) => ({ summary: summaries()[slug]!, contentHash: recordOf(slug)!.contentHash })));
     let siteListing: SiteListing | undefined;
     const listing = (): SiteListing => {
       if (siteListing) return siteListing;
@@ -187,8 +216,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // Article pages: one for each article whose content, rendering, or what it shows of other articles (what to read
     // next, its teasers' addresses) changed; pages of removed articles go. While no article came or went and none
     // changed what lists show of it, what any page shows of the others is as it was: no summary needs reading.
-    const removed = Object.keys(previous?.articles ?? {}).some((slug) => !records[slug]);
-    const listingMayChange = !previous || removed || slugs.some((slug) => listedDifferently(previous.articles[slug], records[slug]!));
+    const added = slugs.length > hadBefore;
+    const listingMayChange = !previous || removed || added || [...fresh].some(([slug, record]) => listedDifferently(previous.records.get(slug), record));
     const articleData = (slug: string, record: ArticleRecord): ArticlePageJob => {
       const { sorted, featured, positions, byTitle } = listing();
       const teaserPaths: Record<string, string> = {};
@@ -214,42 +243,56 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       }
     };
     const rewritten: string[] = [];
-    const fresh = new Map<string, ArticlePageJob>();
     /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
-    const changedRecords: string[] = [];
+    const changedRecords: [slug: string, record: ArticleRecord][] = [];
     // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
     // hashes are a noticeable share of a rebuild after one change.
     const sameRendering = previous?.renderKey === renderKey;
-    for (const slug of slugs) {
-      const record = records[slug]!;
-      const last = previous?.articles[slug];
+    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
+    // checked are looked at, and a rebuild after a typo reads no other record.
+    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
+    for (const slug of toLookAt) {
+      const record = recordOf(slug)!;
+      const last = previous?.records.get(slug);
       const lastListingHash = last?.listingHash;
       const lastPageKey = last?.pageKey;
-      if (!listingMayChange && !record.listingHash) record.listingHash = previous!.articles[slug]!.listingHash;
-      if (listingMayChange || !record.listingHash) {
-        const data = articleData(slug, record);
-        record.listingHash = listingHashOf(data);
-        fresh.set(slug, data);
-      }
+      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
+      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
+      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
       const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
       if (lastPageKey !== pageKey) rewritten.push(slug);
       record.pageKey = pageKey;
-      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push(slug);
+      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
     }
     // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
     // from its data.json rather than working out the order of every article from every summary.
-    const fewToWrite = rewritten.length <= LISTING_READ_BACK_UP_TO;
-    const jobs: PageJob[] = rewritten.map((slug) => {
-      const record = records[slug]!;
+    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const articleJob = (slug: string): PageJob => {
+      const record = recordOf(slug)!;
       const urlPath = articlePath(slug);
-      const data = fresh.get(slug) ?? (fewToWrite ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
       return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
-    });
-    for (const slug of Object.keys(previous?.articles ?? {})) {
-      if (!records[slug]) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
-    }
-    await renderPages(jobs);
+    };
+    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
 
+    // What steps read of the articles, as order-free digests: the last build's, changed by the articles that changed
+    // (a first build adds every article to an empty one).
+    const textChanges: ArticleText[] = [];
+    const nextDigests: BuildManifest['digests'] = { ...(previous?.digests ?? { summaries: '', texts: '' }) };
+    for (const [slug, record] of previous ? fresh : slugs.map((slug) => [slug, recordOf(slug)!] as const)) {
+      const last = previous?.records.get(slug);
+      if (last?.contentHash !== record.contentHash) {
+        nextDigests.texts = xorDigest(nextDigests.texts, ...(last ? [`${slug}:${last.contentHash}`] : []), `${slug}:${record.contentHash}`);
+        textChanges.push({ slug, contentHash: record.contentHash });
+      }
+      if (last?.summaryHash !== record.summaryHash) nextDigests.summaries = xorDigest(nextDigests.summaries, ...(last ? [`${slug}:${last.summaryHash}`] : []), `${slug}:${record.summaryHash}`);
+    }
+    for (const slug of removedSlugs) {
+      const last = previous!.records.get(slug)!;
+      nextDigests.texts = xorDigest(nextDigests.texts, `${slug}:${last.contentHash}`);
+      nextDigests.summaries = xorDigest(nextDigests.summaries, `${slug}:${last.summaryHash}`);
+    }
+    let allTexts: ArticleText[] | undefined;
     const site: SiteBuild = {
       options,
       get articles() {
@@ -258,7 +301,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       get listing() {
         return listing();
       },
-      texts: slugs.map((slug) => ({ slug, contentHash: records[slug]!.contentHash })),
+      get texts() {
+        return (allTexts ??= slugs.map((slug) => ({ slug, contentHash: recordOf(slug)!.contentHash })));
+      },
+      textsDigest: nextDigests.texts,
+      textChanges: previous ? { changed: textChanges, removed: removedSlugs } : null,
       codeKey: renderKey,
       keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
@@ -267,58 +314,59 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     };
     // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
     // is featured, or their texts). While that is unchanged, the step need not run, nor read the summaries to find out.
-    const digests = new Map<BuildStep['reads'], string>();
-    const inputsOf = (reads: BuildStep['reads']): string => {
-      let digest = digests.get(reads);
-      if (digest === undefined) {
-        const ofArticle = (record: ArticleRecord) => (reads === 'summaries' ? record.summaryHash : reads === 'texts' ? record.contentHash : '');
-        digest = reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', slugs.map((slug) => `${slug}:${ofArticle(records[slug]!)}`).join('\n'));
-        digests.set(reads, digest);
-      }
-      return digest;
-    };
-    const stepKeys: Record<string, { inputs: string; key: string }> = {};
-    const stepsRun: string[] = [];
-    const stepsReused: string[] = [];
-    for (const step of steps) {
+    const inputsOf = (reads: BuildStep['reads']): string => (reads === 'nothing of the articles' ? hash(renderKey) : hash(renderKey, reads, chosen.slug ?? '', nextDigests[reads]));
+    /** Runs a step unless what it depends on is unchanged since it last ran; `keys` is what the record keeps of it. */
+    const runStep = async (step: BuildStep): Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }> => {
       const last = previous?.steps[step.name];
-      // While the listing cannot have changed, neither did the summaries: no need to hash 100,000 of them to find out.
-      const inputs = step.reads === 'summaries' && !listingMayChange && sameRendering && last ? last.inputs : inputsOf(step.reads);
-      if (step.dependsOn && last?.inputs === inputs) {
-        stepsReused.push(step.name);
-        stepKeys[step.name] = last;
-        continue;
-      }
-      const key = step.dependsOn ? hash(renderKey, JSON.stringify(step.dependsOn(site) ?? null)) : '';
-      if (key && last?.key === key) {
-        stepsReused.push(step.name);
-        stepKeys[step.name] = { inputs, key };
-        continue;
-      }
+      const inputs = inputsOf(step.reads);
+      if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
+      const key = step.dependsOn ? hashOfValue(renderKey, step.dependsOn(site) ?? null) : '';
+      if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
       try {
         await step.run(site);
       } catch (error) {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
-      stepsRun.push(step.name);
-      if (key) stepKeys[step.name] = { inputs, key };
+      return { ran: true, keys: key ? { inputs, key } : null };
+    };
+
+    await renderEach(rewritten, articleJob);
+
+    const stepKeys: Record<string, { inputs: string; key: string }> = {};
+    const stepsRun: string[] = [];
+    const stepsReused: string[] = [];
+    for (const step of steps) {
+      if (step.runsAlone && pool) {
+        const stopping = pool;
+        pool = undefined; // a later step that renders pages starts a new pool
+        await stopping.close();
+      }
+      const { ran, keys } = await runStep(step);
+      (ran ? stepsRun : stepsReused).push(step.name);
+      if (keys) stepKeys[step.name] = keys;
     }
 
     // Nothing read, written or removed: the record of the last build is still exact.
-    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.articles[slug]?.summaryHash !== records[slug]?.summaryHash);
-    const unchanged = previous && toCheck.length === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
+    const summariesChanged = !previous || removed || Object.keys(freshSummaries).some((slug) => previous.records.get(slug)?.summaryHash !== fresh.get(slug)?.summaryHash);
+    const unchanged = previous && checked === 0 && rewritten.length === 0 && stepsRun.length === 0 && !removed && previous.bundleHash === bundle.hash;
     if (!unchanged) {
-      const manifest = { version: 5 as const, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, articles: records, steps: stepKeys };
-      const listed = () => ({ summaries: Object.fromEntries(slugs.map((slug) => [slug, summaries()[slug]!])), teasers: Object.fromEntries(slugs.map((slug) => [slug, teasersOf(slug)])) });
-      const removedSlugs = Object.keys(previous?.articles ?? {}).filter((slug) => !records[slug]);
-      writeManifest(siteCache, manifest, summariesChanged ? listed() : null, previous?.dataCodeHash === cache.dataCodeHash ? previous : null, { changed: changedRecords, removed: removedSlugs });
+      const manifest: BuildManifest = { version: 6, dataCodeHash: cache.dataCodeHash, bundleHash: bundle.hash, renderKey, claimants: [...claimants].sort(), digests: nextDigests, steps: stepKeys };
+      const listed = function* () {
+        for (const slug of slugs) yield [slug, summaries()[slug]!, teasersOf(slug)] as [string, ArticleSummary, string[]];
+      };
+      const everyRecord = function* () {
+        for (const slug of slugs) yield [slug, recordOf(slug)!] as [string, ArticleRecord];
+      };
+      writeManifest(siteCache, manifest, everyRecord, summariesChanged ? listed() : null, trusted, { changed: changedRecords, removed: removedSlugs });
     }
     // The page data of articles changed or removed since the last build, and of nothing else, is no longer needed.
     const pruned =
-      previous && toCheck.length === 0 && !removed
+      previous && checked === 0 && !removed
         ? { pageData: 0, sites: 0 }
-        : pruneCache(cache, siteCache, new Set(slugs.map((slug) => records[slug]!.contentHash)), previous ? droppedSince(previous, records) : null);
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked: toCheck.length, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: pool?.size ?? 0, pruned };
+        : previous
+          ? pruneCache(cache, siteCache, new Set([...fresh.values()].map((record) => record.contentHash)), droppedSince(previous.records, fresh, removedSlugs))
+          : pruneCache(cache, siteCache, new Set(slugs.map((slug) => recordOf(slug)!.contentHash)), null);
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
   } finally {
     await pool?.close();
   }
@@ -332,12 +380,20 @@ function describePruned({ pageData, sites }: Pruned): string {
   return `Pruned from the cache ${parts.join(', and ')}.`;
 }
 
-/** The content hashes of the last build's articles that changed or went: their page data may be of no more use. */
-function droppedSince(previous: { articles: Record<string, ArticleRecord> }, records: Record<string, ArticleRecord>): string[] {
+/**
+ * The content hashes of the last build's articles that changed or went: their page data may be of no more use. Only
+ * the articles checked again can have changed; a content hash includes the article's address, so no other uses it.
+ */
+function droppedSince(previous: LastRecords, checked: Map<string, ArticleRecord>, removed: string[]): string[] {
   const dropped: string[] = [];
-  for (const [slug, record] of Object.entries(previous.articles)) if (records[slug]?.contentHash !== record.contentHash) dropped.push(record.contentHash);
+  for (const [slug, record] of checked) {
+    const last = previous.get(slug);
+    if (last && last.contentHash !== record.contentHash) dropped.push(last.contentHash);
+  }
+  for (const slug of removed) dropped.push(previous.get(slug)!.contentHash);
   return dropped;
 }
+
 
 /** Whether what lists show of an article (its summary, its claim to be featured, its teasers) may have changed. */
 function listedDifferently(before: ArticleRecord | undefined, now: ArticleRecord): boolean {
@@ -368,16 +424,18 @@ export function describeBuild(report: BuildReport, seconds: number): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
+/** The build as `npm run build` runs it (build-command.ts), with its settings from the environment; the exit code. */
+export async function runBuild(foldersListed?: Promise<ListedFolders>): Promise<number> {
   const projectDir = resolve(import.meta.dirname, '../..');
   const started = performance.now();
   try {
-    const report = await buildSite({
+    const options: BuildOptions = {
       projectDir,
       articlesDir: resolve(process.env.LISEUSE_ARTICLES_DIR ?? join(projectDir, 'src/content/articles')),
       outDir: resolve(process.env.LISEUSE_OUT_DIR ?? join(projectDir, 'dist')),
       siteUrl: (process.env.LISEUSE_SITE_URL ?? 'http://localhost:4173').replace(/\/$/, ''),
-    });
+    };
+    const report = await buildSite(options, foldersListed);
     await writeWhole(process.stdout, `${describeBuild(report, (performance.now() - started) / 1000)}\n`);
     return 0;
   } catch (error) {
@@ -395,4 +453,4 @@ function writeWhole(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((done) => stream.write(text, () => done()));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await main());
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(await runBuild());

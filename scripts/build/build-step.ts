@@ -40,8 +40,12 @@ export interface SiteBuild {
   options: BuildOptions;
   /** Every article, in order of address (reading it reads every summary). */
   articles: ListedArticle[];
-  /** Every article, in order of address, without its summary. */
+  /** Every article, in order of address, without its summary (reading it reads every record). */
   texts: ArticleText[];
+  /** An order-free digest of every article's address and content hash (see build-cache.ts, xorDigest). */
+  textsDigest: string;
+  /** The articles whose content changed or that were added since the last build, and those removed; null with no last build. */
+  textChanges: { changed: ArticleText[]; removed: string[] } | null;
   /** Every article's summary, newest first, the featured one, and articles by title: what the listings need. */
   listing: SiteListing;
   bundle: AppBundle;
@@ -50,7 +54,7 @@ export interface SiteBuild {
   /** What every output depends on besides the articles: the build's code, the app bundle, the site's address. */
   codeKey: string;
   /** A file in the build's cache for this site, where a step keeps what it needs to know of its last run. */
-  keptFile(name: 'search-base'): string;
+  keptFile(name: 'search-base' | 'search-delta'): string;
   /** An article's whole page, read from the build's cache (for the search index, which needs every text). */
   articlePage(article: ArticleText): ArticlePage;
 }
@@ -69,6 +73,11 @@ export interface BuildStep {
    * then neither reads every summary nor rewrites the sitemap.
    */
   reads: 'summaries' | 'texts' | 'nothing of the articles';
+  /**
+   * Runs with the page workers stopped and their memory freed: for a step that itself holds much in memory (Pagefind
+   * writing a shard of the search index peaks near 400 MB), so that the build's processes together stay under 1 GB.
+   */
+  runsAlone?: boolean;
   dependsOn?(site: SiteBuild): unknown;
   run(site: SiteBuild): void | Promise<void>;
 }

@@ -37,42 +37,62 @@ export const searchPage: BuildStep = {
  * drops the base's hits for the pages the delta replaced or removed (`SEARCH_SEGMENTS_FILE`). A first build, a change
  * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
  * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
- * page: Pagefind holds a whole index in memory while writing it, about 350 KB an article (3.5 GB at 10,000).
+ * page: Pagefind holds a whole index in memory while writing it, about 410 KB an article (4 GB at 10,000). One
+ * shard is alive at a time, and the step runs with the page workers stopped (`runsAlone`).
  */
 export const searchIndex: BuildStep = {
   name: 'the search index',
   reads: 'texts',
-  dependsOn: (site) => site.texts.map((article) => article.contentHash),
+  runsAlone: true,
+  dependsOn: (site) => site.textsDigest,
   async run(site) {
-    const keptFile = site.keptFile('search-base');
-    const base = readSearchBase(keptFile, site.codeKey);
-    const delta = base ? changedSince(base, site.texts) : null;
+    const baseFile = site.keptFile('search-base');
+    const deltaFile = site.keptFile('search-delta');
+    const base = readSearchBase(baseFile, site.codeKey);
+    const delta = base && site.textChanges ? readSearchDelta(deltaFile, site.codeKey) : null;
     const segmentsFile = join(site.options.outDir, SEARCH_SEGMENTS_FILE);
     const { outDir } = site.options;
     rmSync(join(outDir, DELTA_DIR), { recursive: true, force: true });
-    if (!base || !delta || delta.articles.length + delta.removed.length > DELTA_LIMIT || !existsSync(segmentsFile)) {
-      // Compaction: the old base goes, with any delta written over it.
-      for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
-      const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
-      const shards: string[] = [];
-      const pages: SearchBase['pages'] = {};
-      for (let start = 0; start < site.texts.length; start += shardSize) {
-        // The first shard is where the search page loads Pagefind's script from.
-        const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
-        if (start > 0) shards.push(`/${name}/`);
-        const articles = site.texts.slice(start, start + shardSize);
-        await writePagefindIndex(site, articles, join(outDir, name));
-        const fragments = fragmentsByPath(join(outDir, name));
-        for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
+    if (base && delta && site.textChanges && existsSync(segmentsFile)) {
+      // The delta is the last one, changed by what changed since the last build: no other article is looked at.
+      const removed = new Set(delta.removed);
+      for (const { slug, contentHash } of site.textChanges.changed) {
+        removed.delete(slug);
+        if (base.entryOf(slug)?.[0] === contentHash) delete delta.articles[slug];
+        else delta.articles[slug] = contentHash;
       }
-      writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
-      writeFileAtomically(keptFile, JSON.stringify({ codeKey: site.codeKey, shards, pages } satisfies SearchBase));
-      return;
+      for (const slug of site.textChanges.removed) {
+        delete delta.articles[slug];
+        if (base.entryOf(slug)) removed.add(slug);
+      }
+      const articles = Object.entries(delta.articles).map(([slug, contentHash]) => ({ slug, contentHash }));
+      if (articles.length + removed.size <= DELTA_LIMIT) {
+        if (articles.length > 0) await writePagefindIndex(site, articles, join(outDir, DELTA_DIR));
+        // The base's hits to drop: its version of every article changed or removed since it was written.
+        const superseded = [...articles.map(({ slug }) => slug), ...removed].flatMap((slug) => base.entryOf(slug)?.[1] || []);
+        writeSearchSegments(segmentsFile, { shards: base.shards, delta: articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
+        writeFileAtomically(deltaFile, JSON.stringify({ codeKey: site.codeKey, articles: delta.articles, removed: [...removed] } satisfies SearchDelta));
+        return;
+      }
     }
-    if (delta.articles.length > 0) await writePagefindIndex(site, delta.articles, join(outDir, DELTA_DIR));
-    // The base's hits to drop: its version of every article changed or removed since it was written.
-    const superseded = [...delta.articles.map(({ slug }) => slug), ...delta.removed].flatMap((slug) => base.pages[slug]?.[1] || []);
-    writeSearchSegments(segmentsFile, { shards: base.shards, delta: delta.articles.length > 0 ? `/${DELTA_DIR}/` : null, superseded });
+    // Compaction: the old base goes, with any delta written over it.
+    for (const name of readdirSync(outDir)) if (name === BASE_DIR || name.startsWith(SHARD_DIR_PREFIX)) rmSync(join(outDir, name), { recursive: true, force: true });
+    const shardSize = Math.max(1, site.options.searchShardSize ?? SHARD_SIZE);
+    const shards: string[] = [];
+    const pages: Record<string, [contentHash: string, fragment: string]> = {};
+    const texts = site.texts;
+    for (let start = 0; start < texts.length; start += shardSize) {
+      // The first shard is where the search page loads Pagefind's script from.
+      const name = start === 0 ? BASE_DIR : `${SHARD_DIR_PREFIX}${start / shardSize + 1}`;
+      if (start > 0) shards.push(`/${name}/`);
+      const articles = texts.slice(start, start + shardSize);
+      await writePagefindIndex(site, articles, join(outDir, name));
+      const fragments = fragmentsByPath(join(outDir, name));
+      for (const { slug, contentHash } of articles) pages[slug] = [contentHash, fragments.get(articlePath(slug)) ?? ''];
+    }
+    writeSearchSegments(segmentsFile, { shards, delta: null, superseded: [] });
+    writeFileAtomically(baseFile, `${JSON.stringify({ codeKey: site.codeKey, shards })}\n${JSON.stringify(pages)}`);
+    writeFileAtomically(deltaFile, JSON.stringify({ codeKey: site.codeKey, articles: {}, removed: [] } satisfies SearchDelta));
   },
 };
 
@@ -81,40 +101,66 @@ const BASE_DIR = 'pagefind';
 const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
 /**
- * Articles in a shard of the base: Pagefind peaks near 1.8 GB writing 5,000 (it keeps the index in memory; upstream
- * issue Pagefind/pagefind#842), and each shard is one more index the search page queries (20 at 100,000 articles).
+ * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
+ * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). Beside it,
+ * the build's own process keeps about 300 MB live at 100,000 articles but held 580–700 MB (its heap not yet
+ * collected): 1,064–1,141 MB in all, measured. The cost of smaller shards is the reader's: each is one more index
+ * the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
  */
-const SHARD_SIZE = 5000;
+const SHARD_SIZE = 800;
 /**
  * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
  * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
  */
 const DELTA_LIMIT = 200;
 
-/** What the build keeps of the base: for each article, the content it indexed and the id Pagefind gave its page. */
+/**
+ * What the build keeps of the base: its shards, and for each article the content it indexed and the id Pagefind gave
+ * its page. Kept as two lines, the second read as text: a rebuild after one change looks up that article's entry in
+ * it rather than parsing the entries of 100,000.
+ */
 interface SearchBase {
-  codeKey: string;
   /** The folders of the base's shards after the first (`/pagefind/`). */
   shards: string[];
-  pages: Record<string, [contentHash: string, fragment: string]>;
+  entryOf(slug: string): [contentHash: string, fragment: string] | undefined;
+}
+
+/** What the build keeps of the delta: the articles whose text is not the base's, and those the base has that are gone. */
+interface SearchDelta {
+  codeKey: string;
+  articles: Record<string, string>;
+  removed: string[];
 }
 
 function readSearchBase(file: string, codeKey: string): SearchBase | null {
   try {
-    const base = JSON.parse(readFileSync(file, 'utf8')) as SearchBase;
-    return base.codeKey === codeKey ? base : null;
+    const text = readFileSync(file, 'utf8');
+    const lineEnd = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, lineEnd)) as { codeKey: string; shards: string[] };
+    if (head.codeKey !== codeKey) return null;
+    return {
+      shards: head.shards,
+      // Each entry is `"<slug>":["<hash>","<id>"]`; an address needs no escaping, and only keys are followed by ":[".
+      entryOf(slug) {
+        const key = `${JSON.stringify(slug)}:[`;
+        const at = text.indexOf(key, lineEnd);
+        if (at === -1) return undefined;
+        const start = at + key.length - 1;
+        return JSON.parse(text.slice(start, text.indexOf(']', start) + 1)) as [string, string];
+      },
+    };
   } catch {
     return null;
   }
 }
 
-/** The articles whose text is not the base's (changed or added), and those the base has that are gone. */
-function changedSince(base: SearchBase, texts: ArticleText[]): { articles: ArticleText[]; removed: string[] } {
-  const present = new Set(texts.map(({ slug }) => slug));
-  return {
-    articles: texts.filter(({ slug, contentHash }) => base.pages[slug]?.[0] !== contentHash),
-    removed: Object.keys(base.pages).filter((slug) => !present.has(slug)),
-  };
+function readSearchDelta(file: string, codeKey: string): SearchDelta | null {
+  try {
+    const delta = JSON.parse(readFileSync(file, 'utf8')) as SearchDelta;
+    return delta.codeKey === codeKey ? delta : null;
+  } catch {
+    return null;
+  }
 }
 
 function writeSearchSegments(file: string, segments: SearchSegments): void {
@@ -128,12 +174,25 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    // One batch indexed by Pagefind (its own process) while this thread reads the next from the cache: in turn, each
+    // waited for the other.
+    let indexing: Promise<void> = Promise.resolve();
     for (let start = 0; start < articles.length; start += BATCH) {
-      const pages = articles.slice(start, start + BATCH).map((article) => site.articlePage(article));
-      const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.path, content: searchDocument(page) })));
-      const failed = added.flatMap((answer, offset) => answer.errors.map((error) => `${pages[offset]!.path}: ${error}`));
-      if (failed.length > 0) throw new Error(failed.join('; '));
+      // Only each page's search document is kept until Pagefind answers, not its whole page: objects that outlive a
+      // wait move to the old generation, and 100,000 pages' worth grew this process by hundreds of megabytes.
+      const documents = articles.slice(start, start + BATCH).map((article) => {
+        const page = site.articlePage(article);
+        return { url: page.path, content: searchDocument(page) };
+      });
+      const added = Promise.all(documents.map((document) => index.addHTMLFile(document))).then((answers) => {
+        const failed = answers.flatMap((answer, offset) => answer.errors.map((error) => `${documents[offset]!.url}: ${error}`));
+        if (failed.length > 0) throw new Error(failed.join('; '));
+      });
+      added.catch(() => {}); // told when awaited below, in order
+      await indexing;
+      indexing = added;
     }
+    await indexing;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     for (const name of readdirSync(outputPath)) {

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const projectDir = resolve(import.meta.dirname, '../..');
-const BUILD_SCRIPT = 'scripts/build/build-site.ts';
+const BUILD_SCRIPT = 'scripts/build/build-command.ts';
 const root = mkdtempSync(join(tmpdir(), 'liseuse-build-command-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 

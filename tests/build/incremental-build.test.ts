@@ -96,6 +96,22 @@ describe('a build after another', () => {
     expect(describeBuild(report, 0.4)).toContain('Pruned from the cache the page data of 1 article version no longer in the site');
   });
 
+  it('sees an edit written in place, same size, the folder untouched: the file’s own times changed', async () => {
+    const file = join(articlesDir, 'deuxieme', 'article.txt');
+    const folderTime = statSync(join(articlesDir, 'deuxieme')).mtimeMs;
+    const text = readFileSync(file, 'utf8');
+    // As an editor saving over the file (no rename): same inode, same size, one word changed.
+    writeFileSync(file, text.replace('autre chose', 'autre ville'));
+    expect(statSync(join(articlesDir, 'deuxieme')).mtimeMs).toBe(folderTime);
+    const report = await build();
+    expect(report.checked).toBe(1);
+    expect(report.rewritten).toContain('deuxieme');
+    expect(read('articles/deuxieme/index.html')).toContain('autre ville');
+    writeFileSync(file, text);
+    expect((await build()).checked).toBe(1);
+    expect(read('articles/deuxieme/index.html')).not.toContain('autre ville');
+  });
+
   it('rewrites the pages that list articles when what they show of one changes', async () => {
     writeArticle('troisieme', 'Le troisième article', ['Encore un paragraphe, le dernier.'], { publishedAt: '2026-11-25' });
     const report = await build();

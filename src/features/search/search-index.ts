@@ -57,7 +57,7 @@ export interface SearchIndex {
 export async function openSearchIndex(pagefind: Pagefind, segments: SearchSegments | null, origin = ''): Promise<SearchIndex> {
   // Results keep the site's own addresses ("/articles/…"), wherever the index files were fetched from.
   if (origin) await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
-  // Side by side: each part fetches its own small entry files, and 100,000 articles make 20 shards.
+  // Side by side: each part fetches its own two small entry files, and 100,000 articles make 125 shards.
   const parts = [...(segments?.shards ?? []), ...(segments?.delta ? [segments.delta] : [])];
   await Promise.all(parts.map((part) => pagefind.mergeIndex(`${origin}${part}`, { baseUrl: '/' })));
   return { pagefind, superseded: new Set(segments?.superseded ?? []) };
