@@ -22,8 +22,8 @@ import { ARCHIVE_PAGE_SIZE, articlesByTitle, featuredArticle, moreToRead, newest
 import type { ArticlePageData } from '../../src/content/page-data.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
 import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts';
-import { robotsTxt, sitemap } from './sitemap.ts';
-import { writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
+import { robotsTxt, sitemapFiles, sitemapPart } from './sitemap.ts';
+import { removeOutput, writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
 
 export type { BuildOptions } from './build-step.ts';
@@ -73,7 +73,11 @@ const steps: BuildStep[] = [
     reads: 'summaries',
     dependsOn: (site) => site.articles.map(({ summary }) => [summary.path, summary.publishedAt]),
     run(site) {
-      writeOutput(site, 'sitemap.xml', sitemap(site.options.siteUrl, site.articles.map(({ summary }) => summary)));
+      const files = sitemapFiles(site.options.siteUrl, site.articles.map(({ summary }) => summary));
+      for (const [path, contents] of files) writeOutput(site, path, contents);
+      // The numbered sitemaps a larger archive needed and this one does not are listed nowhere now: they go.
+      const parts = files.size - 1;
+      for (let number = parts + 1; existsSync(join(site.options.outDir, sitemapPart(number))); number++) removeOutput(site, sitemapPart(number));
       writeOutput(site, 'robots.txt', robotsTxt(site.options.siteUrl));
     },
   },

@@ -1,5 +1,5 @@
 // What every step of the build receives, and the shape of a step (scripts/build/build-site.ts lists them in order).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ArticleSummary } from './article-summary.ts';
 import type { ArticlePage } from '../../src/content/article-page.ts';
@@ -83,6 +83,12 @@ export interface BuildStep {
 }
 
 /** Writes `contents` at `path` inside the output folder, creating the folders on the way, with its .br and .gz twins. */
+/** Removes a file the build wrote, with its compressed copies. */
+export function removeOutput(site: SiteBuild, path: string): void {
+  const file = join(site.options.outDir, path);
+  for (const copy of [file, `${file}.br`, `${file}.gz`]) rmSync(copy, { force: true });
+}
+
 export function writeOutput(site: SiteBuild, path: string, contents: string): void {
   const file = join(site.options.outDir, path);
   mkdirSync(dirname(file), { recursive: true });
