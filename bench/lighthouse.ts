@@ -41,6 +41,9 @@ interface Figures {
   /** The page's own download, headers included: past TCP's first window (10 segments, 14,600 B), Lighthouse's
    *  simulation adds a round trip before the first paint. */
   documentBytes: number;
+  /** Lighthouse's measure of the machine's speed at the start of the run (higher is faster): on this shared machine it
+   *  falls as the load rises, and every CPU task Lighthouse multiplies by 4 has grown with it. */
+  benchmarkIndex: number;
 }
 
 interface MeasuredPage {
@@ -129,13 +132,14 @@ async function measure(label: string, url: string, port: number): Promise<Figure
     observedLcp,
     observedFcp: (observed.observedFirstContentfulPaint ?? NaN) - (observed.observedNavigationStart ?? 0),
     documentBytes: requests.find((request) => request.resourceType === 'Document')?.transferSize ?? NaN,
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
     scriptsBeforeLcp: requests
       .filter((request) => request.resourceType === 'Script' && (request.networkEndTime ?? Infinity) - firstRequest <= observedLcp)
       .map((request) => new URL(request.url).pathname),
   };
   console.log(
     `  ${label}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${ms(figures.lcp)}, FCP ${ms(figures.fcp)}, TBT ${ms(figures.tbt)}, CLS ${figures.cls.toFixed(3)}; document ${figures.documentBytes} B;` +
-      ` observed FCP ${ms(figures.observedFcp)}, LCP ${ms(figures.observedLcp)}${figures.scriptsBeforeLcp.length ? `, scripts before it: ${figures.scriptsBeforeLcp.join(', ')}` : ''}; load ${loadAverage()}`,
+      ` observed FCP ${ms(figures.observedFcp)}, LCP ${ms(figures.observedLcp)}${figures.scriptsBeforeLcp.length ? `, scripts before it: ${figures.scriptsBeforeLcp.join(', ')}` : ''}; benchmark index ${Math.round(figures.benchmarkIndex)}, load ${loadAverage()}`,
   );
   return figures;
 }
