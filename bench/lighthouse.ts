@@ -2,7 +2,8 @@
 // Lighthouse lives in this folder's own package (installed on demand): the app's `npm ci` does not bring it.
 // It prints figures; it never passes or fails on time. The build's own speed is scripts/bench-build.ts.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg, setPriority, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,13 @@ const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The target of the performance issue: the app's LCP within this factor of the floor's, in every run. */
 const LCP_TARGET = 1.05;
+/**
+ * BENCH_NICE=-10 runs Chromium (every process of it, and the renderers it starts later) before the machine's other
+ * jobs: Lighthouse multiplies the CPU time it observes by 4, and on a shared machine that time grows with everyone
+ * else's load (the floor's too, but not in step). App and floor run in the same browser: both get the same priority.
+ * Needs the right to raise a priority (root); it holds up other jobs while it runs.
+ */
+const CHROMIUM_NICE = process.env.BENCH_NICE === undefined ? undefined : Number(process.env.BENCH_NICE);
 
 interface Figures {
   performance: number;
@@ -83,6 +91,7 @@ async function main() {
   const floor = await serveStatic(floorDir, 0, '127.0.0.1');
   const usual = usualDir ? await serveStatic(usualDir, 0, '127.0.0.1') : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  if (CHROMIUM_NICE !== undefined) prioritize(chrome.pid, CHROMIUM_NICE);
   let met = true;
   try {
     // A first run in a fresh Chromium pays for starting it (seconds of CPU, a TBT in the thousands): not counted.
@@ -222,6 +231,18 @@ function bareCopy(html: string): string {
     .replace(/<link\b(?![^>]*rel="icon")[^>]*>/g, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/g, '')
     .replace(/\s(?:class|style)="[^"]*"/g, '');
+}
+
+/** Gives a process and all its descendants this nice value (renderers forked later inherit their zygote's). */
+function prioritize(rootPid: number, nice: number): void {
+  const parents = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const tree = [rootPid];
+  for (let index = 0; index < tree.length; index++) for (const [pid, ppid] of parents) if (ppid === tree[index]) tree.push(pid);
+  for (const pid of tree) setPriority(pid, nice);
+  console.log(`Chromium runs at nice ${nice} (${tree.length} processes)\n`);
 }
 
 const countArticles = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
