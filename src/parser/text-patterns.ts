@@ -26,8 +26,7 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     matches.push(match);
-    // An empty match would be found again at the same place: step over one character, as matchAll does.
-    if (match[0] === '') pattern.lastIndex = match.index + (pattern.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+    stepOverEmpty(pattern, text, match);
   }
   pattern.lastIndex = 0;
   return matches;
@@ -41,6 +40,26 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 export function loweredAtSameOffsets(text: string): string | null {
   const lowered = text.toLowerCase();
   return lowered.length === text.length ? lowered : null;
+}
+
+/** An empty match would be found again at the same place: step over one character, as matchAll does. */
+function stepOverEmpty(pattern: RegExp, text: string, match: RegExpExecArray): void {
+  if (match[0] === '') pattern.lastIndex = match.index + (pattern.unicode && (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+}
+
+/** The first match of a global pattern that `accept` takes, reading the text no further than it: for the rules that
+ *  ask whether a sentence holds one verb of a kind, where `matchesOf` would find every match first. */
+export function firstMatch(pattern: RegExp, text: string, accept: (match: RegExpExecArray) => boolean): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (accept(match)) return match;
+      stepOverEmpty(pattern, text, match);
+    }
+    return null;
+  } finally {
+    pattern.lastIndex = 0;
+  }
 }
 
 const WORD_CHARACTER = new RegExp(`[${WORD}]`, 'u');

@@ -1,7 +1,7 @@
 // The shared scanning helpers: they must find exactly what the lookbehind they replace would have found.
 import { describe, expect, it } from 'vitest';
 import { rolesIn, ROLE } from '../../src/parser/people/role-words';
-import { matchesAtWordStarts, matchesOf } from '../../src/parser/text-patterns';
+import { firstMatch, matchesAtWordStarts, matchesOf } from '../../src/parser/text-patterns';
 
 const found = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0]]);
 
@@ -29,5 +29,15 @@ describe('matches at word starts', () => {
     'Le Président et la PRÉSIDENTE ; İstanbul a un maire.',
   ])('finds the roles ROLE finds, as written: %s', (text) => {
     expect(rolesIn(text).map((role) => [role.index, role.text])).toEqual(found(matchesOf(ROLE, text)));
+  });
+});
+
+describe('first match', () => {
+  it('gives the first match the test takes, and leaves the shared pattern ready for the next scan', () => {
+    const verbs = /\p{L}+é/gu;
+    expect(firstMatch(verbs, 'il a déclaré, puis il a protesté', (match) => match[0] !== 'déclaré')?.[0]).toBe('protesté');
+    expect(verbs.lastIndex).toBe(0);
+    expect(firstMatch(verbs, 'il a déclaré', () => false)).toBeNull();
+    expect(verbs.lastIndex).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import {
   ANNOUNCING_WORDS, AUXILIARY_INFINITIVES, FUTURE_ENDINGS, NEGATION, PARTICIPLE_ENDINGS, SIMPLE_PAST_ENDINGS,
 } from '../lexicon/fr/tense-markers';
 import { BE_AUXILIARIES, NOT_FUTURE_VERBS, PAST_AUXILIARIES, TENSE_SKIPPABLE } from '../lexicon/fr/tense';
-import { alternation, matchesOf, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD, wordSet } from '../text-patterns';
+import { alternation, firstMatch, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD, wordSet } from '../text-patterns';
 
 const AUXILIARIES = [...PAST_AUXILIARIES, ...BE_AUXILIARIES].filter((word) => !AUXILIARY_INFINITIVES.includes(word));
 const SKIPPABLE = alternation(TENSE_SKIPPABLE);
@@ -25,15 +25,13 @@ const NOT_FUTURE = wordSet(NOT_FUTURE_VERBS);
 
 export function reportsThePast(sentence: string): boolean {
   if (SIMPLE_PAST.test(sentence)) return true;
-  for (const verb of matchesOf(COMPOUND_PAST, sentence)) if (!verb.groups?.['negation']) return true;
-  return false;
+  return firstMatch(COMPOUND_PAST, sentence, (verb) => !verb.groups?.['negation']) !== null;
 }
 
 export function announcesTheFuture(sentence: string): boolean {
   if (ANNOUNCING.test(sentence)) return true;
-  for (const verb of matchesOf(FUTURE_VERB, sentence)) {
+  return firstMatch(FUTURE_VERB, sentence, (verb) => {
     const word = /[\p{L}’'-]+$/u.exec(sentence.slice(Math.max(0, verb.index - 20), verb.index + verb[0].length))?.[0] ?? verb[0];
-    if (!NOT_FUTURE.has(word.toLowerCase())) return true;
-  }
-  return false;
+    return !NOT_FUTURE.has(word.toLowerCase());
+  }) !== null;
 }
