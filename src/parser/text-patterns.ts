@@ -80,7 +80,7 @@ export function matchesAtWordStarts(pattern: RegExp, text: string, alsoNotAfter 
       continue;
     }
     matches.push(match);
-    if (match[0] === '') pattern.lastIndex = match.index + 1;
+    stepOverEmpty(pattern, text, match);
   }
   pattern.lastIndex = 0;
   return matches;
