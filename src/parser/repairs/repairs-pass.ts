@@ -19,7 +19,10 @@ export function repairBlocks(context: ParseContext): void {
       context.setAside.push({ line: draft.line, text: draft.lineText, reason: 'duplicate-caption' });
       continue;
     }
-    kept.push({ ...draft, text: repaired.text, repairs: [...draft.repairs, ...repaired.repairs] });
+    // Most blocks need no repair: the draft itself is kept, not a copy (a copy of each block of a long article is
+    // garbage the young generation copies before it dies).
+    if (repaired.repairs.length === 0 && repaired.text === draft.text) kept.push(draft);
+    else kept.push({ ...draft, text: repaired.text, repairs: [...draft.repairs, ...repaired.repairs] });
   }
   context.drafts = kept;
   // Set-aside lines are listed in the order of the text, whichever pass set them aside.
