@@ -8,6 +8,8 @@ const CONTRIBUTOR_TAIL = new RegExp(
   'iu',
 );
 
+const CONTRIBUTED = /contribu/iu;
+
 /** Credit lines are short; longer lines are prose that happens to end like one, and skipping them bounds the cost. */
 const CONTRIBUTOR_LINE_MAX_CHARS = 300;
 
@@ -20,7 +22,8 @@ const SEPARATOR = /[\s\u00A0]*,[\s\u00A0]*|[\s\u00A0]+(?:et|and)[\s\u00A0]+/u;
 
 /** "Libby Cathey d’ABC News a contribué à ce rapport." → ["Libby Cathey"]; any other line → []. */
 export function readContributors(text: string): string[] {
-  if (text.length > CONTRIBUTOR_LINE_MAX_CHARS) return [];
+  // The verb first, with a literal pattern (the tail's pattern tries every space of the line).
+  if (text.length > CONTRIBUTOR_LINE_MAX_CHARS || !CONTRIBUTED.test(text)) return [];
   const tail = CONTRIBUTOR_TAIL.exec(text);
   if (!tail) return [];
   const words = text.slice(0, tail.index).split(/[\s\u00A0]+/u).filter((word) => word !== '');

@@ -26,17 +26,30 @@ const CAPITAL_AGENCY_TAIL = new RegExp(`\\.[\\s\\u00A0]+(?<credit>${AGENCY})$`, 
 /** Every credit pattern ends the line: they are run on its end only, so a long caption costs no more than a short one. */
 const TAIL_CHARS = 160;
 
+/** The credit patterns, each behind a test of what it cannot match without (its mark, its last character, its word):
+ *  a pattern anchored at the end is tried from every place of the tail, and nearly every line has no credit. */
+const TAIL_CREDITS: readonly { pattern: RegExp; mayMatch: (tail: string) => boolean }[] = [
+  { pattern: COPYRIGHT_TAIL, mayMatch: (tail) => tail.includes('©') },
+  { pattern: BRACKETED_AGENCY, mayMatch: (tail) => tail.endsWith(')') },
+  { pattern: PHOTO_TAIL, mayMatch: (tail) => PHOTO_WORD.test(tail) },
+  { pattern: SITE_TAIL, mayMatch: (tail) => tail.endsWith(']') },
+];
+const PHOTO_WORD = /photo/iu;
+/** Every agency's name ends with a letter. */
+const LETTER = /^\p{L}$/u;
+
 export function readCreditedCaption(line: string): { text: string; credit: string } | null {
   if (wordCount(line) > CAPTION_MAX_WORDS || line.length > CAPTION_MAX_WORDS * 12) return null;
   const offset = Math.max(0, line.length - TAIL_CHARS);
   const tail = line.slice(offset);
-  for (const pattern of [COPYRIGHT_TAIL, BRACKETED_AGENCY, PHOTO_TAIL, SITE_TAIL]) {
+  for (const { pattern, mayMatch } of TAIL_CREDITS) {
+    if (!mayMatch(tail)) continue;
     const match = pattern.exec(tail);
     const credit = match?.groups?.['credit']?.trim();
     if (!match || credit === undefined || credit === '' || credit.length > CREDIT_MAX_CHARS) continue;
     return captionBefore(line.slice(0, offset + match.index), credit);
   }
-  const capitals = CAPITAL_AGENCY_TAIL.exec(tail);
+  const capitals = LETTER.test(tail.slice(-1)) ? CAPITAL_AGENCY_TAIL.exec(tail) : null;
   const agency = capitals?.groups?.['credit'];
   if (capitals && agency !== undefined && agency === agency.toUpperCase()) return captionBefore(line.slice(0, offset + capitals.index + 1), agency);
   const slashed = splitCredit(line);

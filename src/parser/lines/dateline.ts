@@ -28,8 +28,9 @@ export function isDatelineLine(line: string): boolean {
   if (OPENING.test(key)) return true;
   if (isDateOnly(key)) return true;
   // "Par LIBERATION, AFP — 31 août 2017 à 13:03 (mis à jour à 14:21)": a byline, then the date after a dash.
+  if (!key.startsWith('par ')) return false;
   const dash = key.search(/[—–|]/u);
-  return key.startsWith('par ') && dash > 0 && isDateOnly(key.slice(dash + 1));
+  return dash > 0 && isDateOnly(key.slice(dash + 1));
 }
 
 /** Every piece is a date, a time, a calendar word, a filler ("à", "mis à jour") or an agency, and one at least is
