@@ -81,10 +81,14 @@ export function readsLikeHeadline(text: string, words: number = wordCount(text))
   return !/(?<!\.)\.$|[;,]$/u.test(end);
 }
 
-/** The last mark of a line once its closing quotes and brackets are set apart: "." for "« Non. »". */
+/** The last mark of a line once its closing quotes and brackets are set apart: "." for "« Non. »". Read from the
+ *  end: the closing marks' pattern would be tried at every space of a long paragraph. */
 export function lastMark(text: string): string {
-  return text.replace(CLOSING_MARKS, '').slice(-1);
+  let end = text.length;
+  while (end > 0 && CLOSING_MARK.test(text[end - 1] ?? '')) end -= 1;
+  return text.slice(end - 1, end);
 }
+const CLOSING_MARK = /^[\s\u00A0»”"’)\]]$/u;
 
 /** A line that ends as a sentence or a clause does ("…", ":", ","): not a label, a headline or an intertitle. */
 export function endsWithPunctuation(text: string): boolean {
