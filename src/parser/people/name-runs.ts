@@ -1,5 +1,6 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
-import { CAPITAL, matchesOf, normalizeWord } from '../text-patterns';
+import { HYPHENATED_NAME_PARTICLES } from '../lexicon/fr/name-particles';
+import { CAPITAL, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
 import { joinParticleSurname, joinParticleSurnames } from './particle-surname';
 
@@ -30,14 +31,79 @@ export function findNameRuns(text: string): readonly NameRun[] {
   const remembered = runsOfText.get(text);
   if (remembered) return remembered;
   const runs: NameRun[] = [];
-  for (const match of matchesOf(NAME_RUN, text)) {
-    const run = trimRun(text, match.index, match[0]);
+  for (let at = nextRunStart(text, 0); at >= 0;) {
+    stickyNameRun.lastIndex = at;
+    const match = stickyNameRun.exec(text);
+    if (match === null) {
+      at = nextRunStart(text, at + 1);
+      continue;
+    }
+    const run = trimRun(text, at, match[0]);
     if (run) runs.push(Object.freeze(run));
+    at = nextRunStart(text, at + match[0].length);
   }
   const joined = joinParticleSurnames(text, runs);
   if (runsOfText.size >= RUNS_REMEMBERED) runsOfText.clear();
   runsOfText.set(text, joined);
   return joined;
+}
+
+/** The particles a run may open with in lower case ("al-Kadhimi"), by their first letter. */
+const PARTICLES_BY_FIRST_LETTER = new Map<number, string[]>();
+for (const particle of HYPHENATED_NAME_PARTICLES) {
+  const first = particle.charCodeAt(0);
+  PARTICLES_BY_FIRST_LETTER.set(first, [...(PARTICLES_BY_FIRST_LETTER.get(first) ?? []), `${particle}-`]);
+}
+const OPENS_A_PARTICLE = new Uint8Array(128);
+for (const first of PARTICLES_BY_FIRST_LETTER.keys()) OPENS_A_PARTICLE[first] = 1;
+const HYPHEN = 45;
+const PARTICLE_LENGTHS = [...new Set(HYPHENATED_NAME_PARTICLES.map((particle) => particle.length))];
+
+function hyphenAfterParticle(text: string, index: number): boolean {
+  for (const length of PARTICLE_LENGTHS) if (text.charCodeAt(index + length) === HYPHEN) return true;
+  return false;
+}
+const UPPERCASE_LETTER = /^\p{Lu}$/u;
+/** Whether each character of the Basic Multilingual Plane is a capital: 0 not looked at yet, 1 yes, 2 no. */
+const IS_CAPITAL = new Uint8Array(0x10000);
+
+/**
+ * The first place from `from` where a run may start, as its pattern opens: a capital, or a hyphenated particle
+ * ("al-Kadhimi"); -1 when there is none. A loop on character codes: the pattern's own search tries its opening
+ * at every character of the text, and runs are found in every block of the article.
+ */
+function nextRunStart(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) return index;
+      // A particle is followed by its hyphen: the hyphen is looked for before the particles.
+      if (
+        OPENS_A_PARTICLE[code] === 1 &&
+        hyphenAfterParticle(text, index) &&
+        (PARTICLES_BY_FIRST_LETTER.get(code) ?? []).some((particle) => text.startsWith(particle, index))
+      ) {
+        return index;
+      }
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A letter outside the Basic Multilingual Plane ("𝐀"): its two code units are one character.
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (UPPERCASE_LETTER.test(text.slice(index, index + 2))) return index;
+        index += 1;
+      }
+      continue;
+    }
+    let known = IS_CAPITAL[code];
+    if (known === 0) {
+      known = UPPERCASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+      IS_CAPITAL[code] = known;
+    }
+    if (known === 1) return index;
+  }
+  return -1;
 }
 
 /** The run that starts exactly at `index`, if any. */
