@@ -18,6 +18,12 @@ describe('name runs', () => {
     ['N’Golo Kanté a marqué.', [['N’Golo Kanté', false]]],
     ['le député M’hamed Benali', [['M’hamed Benali', false]]],
     ['le sénateur Biden de Washington', [['Biden', false], ['Washington', false]]],
+    // Where a run may open: a lowercase particle glued by its hyphen, a capital outside ASCII or outside the Basic
+    // Multilingual Plane; "al" without its hyphen, or inside a word ("Canal-Plus"), opens nothing.
+    ['selon al-Kadhimi, rien', [['al-Kadhimi', false]]],
+    ['le journal Canal-Plus et al Jazeera', [['Canal-Plus', false], ['Jazeera', false]]],
+    ['selon Émile Zola', [['Émile Zola', false]]],
+    ['le mathématicien 𝐀lan Turing', [['𝐀lan Turing', false]]],
   ])('%s', (text, expected) => {
     expect(findNameRuns(text).map((run) => [run.name, run.determined])).toEqual(expected);
   });
