@@ -139,7 +139,7 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
     const word = words[first];
     if (!word) break;
     // "M’jid", "N’Golo": a capital before the apostrophe and a letter after is a name, not "m’" or "n’" elided.
-    const elision = PERSONAL_ELISION.test(word.text) ? null : ELISION.exec(word.text);
+    const elision = !hasApostrophe(word.text) || PERSONAL_ELISION.test(word.text) ? null : ELISION.exec(word.text);
     if (elision) {
       const rest = word.text.slice(elision[0].length);
       if (CAPITAL.test(rest) && !NAME_STOPWORDS.has(normalizeWord(rest))) {
@@ -173,7 +173,8 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
     end: tail.start + tail.text.length,
     words: kept.map((word) => word.text),
     name,
-    key: nameKey(name),
+    // The words are parted by single spaces already: nameKey's spacing has nothing to do.
+    key: normalizeWord(name),
     determined: before !== null && DETERMINER_SET.has(before),
   };
 }
@@ -201,6 +202,18 @@ function previousWord(text: string, index: number): string | null {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end -= 1;
   if (end === index) return null;
   let start = end;
-  while (start > 0 && end - start < 24 && /[\p{L}\p{M}’']/u.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && end - start < 24 && isWordLetter(text.charCodeAt(start - 1), text[start - 1] ?? '')) start -= 1;
   return start === end ? null : normalizeWord(text.slice(start, end));
+}
+
+function hasApostrophe(word: string): boolean {
+  return word.includes('’') || word.includes("'");
+}
+
+const LETTER_MARK_OR_APOSTROPHE = /[\p{L}\p{M}’']/u;
+
+/** A letter, a mark or an apostrophe: ASCII by its code, the rest by the pattern. */
+function isWordLetter(code: number, character: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
+  return LETTER_MARK_OR_APOSTROPHE.test(character);
 }
