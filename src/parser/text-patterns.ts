@@ -126,3 +126,20 @@ export const HAS_WORD_CHARACTER = new RegExp(`[${WORD}]`, 'u');
 
 /** An opening capital: the first letter of a name. */
 export const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Whether a character (a UTF-16 code unit) is of a class, for the loops that read text by character codes: the
+ * answer for each character is worked out once, by `pattern` (one character, anchored: /^\p{Lu}$/u), and kept.
+ */
+export function codeTest(pattern: RegExp): (code: number) => boolean {
+  // 0: not asked yet, 1: of the class, 2: not.
+  const known = new Uint8Array(0x10000);
+  return (code) => {
+    let answer = known[code];
+    if (answer === 0) {
+      answer = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = answer;
+    }
+    return answer === 1;
+  };
+}

@@ -88,10 +88,8 @@ function datesTheTelling(before: string): boolean {
   let from = gap.length;
   while (from > 0 && !TELLING_BREAKS.includes(gap[from - 1] ?? '')) from -= 1;
   let last: RegExpExecArray | null = null;
-  const { scanned, pattern } = cueScan(gap);
-  pattern.lastIndex = from;
-  for (let cue = pattern.exec(scanned); cue !== null; cue = pattern.exec(scanned)) last = cue;
-  pattern.lastIndex = 0;
+  const scan = cueScan(gap);
+  for (let cue = scan.next(from); cue !== null; cue = scan.next(cue.index + cue[0].length)) last = cue;
   if (!last || last.groups?.['selon']) return false;
   return gap.length - (last.index + last[0].length) <= TELLING_DATE_GAP_CHARS;
 }

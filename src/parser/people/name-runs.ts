@@ -1,6 +1,6 @@
 // Finds the runs of capitalised words that may name a person ("Président Joe Biden" → "Joe Biden").
 import { HYPHENATED_NAME_PARTICLES } from '../lexicon/fr/name-particles';
-import { CAPITAL, normalizeWord } from '../text-patterns';
+import { CAPITAL, codeTest, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
 import { joinParticleSurname, joinParticleSurnames } from './particle-surname';
 
@@ -64,8 +64,7 @@ function hyphenAfterParticle(text: string, index: number): boolean {
   return false;
 }
 const UPPERCASE_LETTER = /^\p{Lu}$/u;
-/** Whether each character of the Basic Multilingual Plane is a capital: 0 not looked at yet, 1 yes, 2 no. */
-const IS_CAPITAL = new Uint8Array(0x10000);
+const isCapital = codeTest(UPPERCASE_LETTER);
 
 /**
  * The first place from `from` where a run may start, as its pattern opens: a capital, or a hyphenated particle
@@ -96,12 +95,7 @@ function nextRunStart(text: string, from: number): number {
       }
       continue;
     }
-    let known = IS_CAPITAL[code];
-    if (known === 0) {
-      known = UPPERCASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-      IS_CAPITAL[code] = known;
-    }
-    if (known === 1) return index;
+    if (isCapital(code)) return index;
   }
   return -1;
 }

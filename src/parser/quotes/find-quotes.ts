@@ -208,36 +208,28 @@ function cueWindow(item: QuotePiece, sentences: readonly number[]): { from: numb
  *  pattern, the largest of the parser, costs more than every rule. */
 function cuesBeforeQuotes(text: string, pieces: readonly QuotePiece[], sentences: readonly number[]): RegExpExecArray[] {
   const cues: RegExpExecArray[] = [];
-  const { scanned: lowered, pattern } = cueScan(text);
+  const scan = cueScan(text);
   let scanned = 0;
   // The first cue found past a window is kept for the next one (windows overlap when quotes follow each other), and
   // where the text has no cue left the scan stops for good: each cue is matched once, as in one scan of the paragraph.
-  let next: { cue: RegExpExecArray; after: number } | null = null;
+  let next: RegExpExecArray | null = null;
   let noCueFrom = Infinity;
   for (const item of pieces) {
     const { from, to } = cueWindow(item, sentences);
     if (to <= scanned || Math.max(from, scanned) >= noCueFrom) continue;
-    let cue: RegExpExecArray | null;
-    if (next && next.cue.index >= from) {
-      cue = next.cue;
-      pattern.lastIndex = next.after;
-    } else {
-      pattern.lastIndex = Math.max(from, scanned);
-      cue = pattern.exec(lowered);
-    }
+    let cue: RegExpExecArray | null = next && next.index >= from ? next : scan.next(Math.max(from, scanned));
     next = null;
     scanned = to;
-    for (; cue !== null; cue = pattern.exec(lowered)) {
+    for (; cue !== null; cue = scan.next(cue.index + cue[0].length)) {
       if (cue.index >= to) {
-        next = { cue, after: pattern.lastIndex };
+        next = cue;
         break;
       }
       cues.push(cue);
-      scanned = Math.max(to, pattern.lastIndex);
+      scanned = Math.max(to, cue.index + cue[0].length);
     }
     if (cue === null) noCueFrom = Math.min(noCueFrom, scanned);
   }
-  pattern.lastIndex = 0;
   return cues;
 }
 

@@ -8,7 +8,7 @@ import {
   SPEECH_AUXILIARIES,
   SPEECH_VERBS,
 } from '../lexicon/fr/speech-verbs';
-import { alternation, loweredAtSameOffsets, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES } from '../text-patterns';
+import { alternation, codeTest, loweredAtSameOffsets, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACES, WORD } from '../text-patterns';
 
 const SP = SPACES;
 
@@ -22,7 +22,8 @@ const PRESENT_FORMS = VERBS.flatMap((verb) => (verb.present === null ? [] : [ver
 const PLURAL_PRESENTS = PRESENT_FORMS.flatMap((present) => (present.includes(' ') ? [] : [pluralOf(present)]));
 const PRESENTS = alternation([...new Set([...PRESENT_FORMS, ...PLURAL_PRESENTS])]);
 /** "jugeant que", "estimant que", "en affirmant qu’": the participle hangs on the main clause's subject. */
-const GERUNDS = alternation([...new Set(VERBS.flatMap((verb) => (verb.present === null || verb.present.includes(' ') ? [] : [gerundOf(verb.present)])))]);
+const GERUND_FORMS = [...new Set(VERBS.flatMap((verb) => (verb.present === null || verb.present.includes(' ') ? [] : [gerundOf(verb.present)])))];
+const GERUNDS = alternation(GERUND_FORMS);
 const REFLEXIVES = alternation(REFLEXIVE_SPEECH_VERBS);
 const ADVERBS = `(?:${SP}(?:${alternation(SPEECH_ADVERBS)})){0,2}`;
 
@@ -61,10 +62,62 @@ export const CUE_BEFORE_QUOTE = new RegExp(
  *  not be case-blind, which halves the parser's largest scan. */
 export const LOWER_CUE_BEFORE_QUOTE = new RegExp(CUE_BEFORE_QUOTE.source, 'gu');
 
-/** What the cue scans read, and with which pattern: the lowered copy when it keeps the offsets, else the text. */
-export function cueScan(text: string): { scanned: string; pattern: RegExp } {
+/** The cues before quotes of one text, found in order: `next(from)` is the first cue that starts at `from` or after. */
+export interface CueScan {
+  next(from: number): RegExpExecArray | null;
+}
+
+/** A scan of the lowered copy when lowering keeps the offsets, else of the text with the case-blind pattern. */
+export function cueScan(text: string): CueScan {
   const lowered = loweredAtSameOffsets(text);
-  return lowered !== null ? { scanned: lowered, pattern: LOWER_CUE_BEFORE_QUOTE } : { scanned: text, pattern: CUE_BEFORE_QUOTE };
+  if (lowered === null) return { next: (from) => execFrom(CUE_BEFORE_QUOTE, text, from) };
+  return { next: (from) => nextLoweredCue(lowered, from) };
+}
+
+function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Every first word of a cue before a quote, as CUE_BEFORE_QUOTE's alternatives open: an auxiliary, "s’" or "se",
+ *  a present, "en" or a gerund, a preposition, "pour". */
+const OPENING_WORDS = [
+  ...SPEECH_AUXILIARIES, 's’', 'se', ...PRESENT_FORMS, ...PLURAL_PRESENTS, 'en', ...GERUND_FORMS, ...ATTRIBUTION_PREPOSITIONS,
+  ATTRIBUTION_POUR,
+];
+const isLetter = codeTest(/^\p{L}$/u);
+const isWordCharacter = codeTest(new RegExp(`^[${WORD}]$`, 'u'));
+
+/** A number for a word's first three letters, or its first one or two when a character that is no letter follows
+ *  (an apostrophe, a space, a hyphen: the pattern reads any of them there): "a-t-il" and "a déclaré" share one.
+ *  Two openings may share a number: the pattern is then tried for nothing, never missed. */
+function openingKey(text: string, index: number): number {
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  if (!(second >= 0) || !isLetter(second)) return first;
+  const third = text.charCodeAt(index + 2);
+  return ((first * 0x1f + second) * 0x1f + (third >= 0 && isLetter(third) ? third : 0)) & 0x3fffffff;
+}
+const OPENING_KEYS: ReadonlySet<number> = new Set(OPENING_WORDS.map((word) => openingKey(word, 0)));
+
+const STICKY_LOWER_CUE = new RegExp(LOWER_CUE_BEFORE_QUOTE.source, 'uy');
+
+/**
+ * LOWER_CUE_BEFORE_QUOTE's next match from `from`, found by reading the words' first letters: the pattern is tried
+ * only at the start of a word whose first letters open one of its alternatives. Its own search tries the pattern's
+ * hundreds of words at the start of every word of the text, and this scan runs over every paragraph with a quote.
+ */
+function nextLoweredCue(lowered: string, from: number): RegExpExecArray | null {
+  for (let index = from; index < lowered.length; index++) {
+    if (index > 0 && isWordCharacter(lowered.charCodeAt(index - 1))) continue;
+    if (!OPENING_KEYS.has(openingKey(lowered, index))) continue;
+    STICKY_LOWER_CUE.lastIndex = index;
+    const found = STICKY_LOWER_CUE.exec(lowered);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** ", a-t-il affirmé." later in the quote's sentence: « … » des enseignements pour …, a-t-il affirmé. */
