@@ -143,3 +143,37 @@ export function codeTest(pattern: RegExp): (code: number) => boolean {
     return answer === 1;
   };
 }
+const isLetter = codeTest(/^\p{L}$/u);
+const isWordCharacter = codeTest(new RegExp(`^[${WORD}]$`, 'u'));
+
+/** A number for a word's first three letters, or its first one or two when a character that is no letter follows
+ *  (an apostrophe, a space, a hyphen: the patterns read any of them there): "a-t-il" and "a déclaré" share one.
+ *  Two openings may share a number: a pattern is then tried for nothing, never missed. */
+function openingKey(text: string, index: number): number {
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  if (!(second >= 0) || !isLetter(second)) return first;
+  const third = text.charCodeAt(index + 2);
+  return ((first * 0x1f + second) * 0x1f + (third >= 0 && isLetter(third) ? third : 0)) & 0x3fffffff;
+}
+
+/**
+ * The scan of a lowered text for a pattern every match of which starts a word with one of `openingWords` (in lower
+ * case, as the lexicon writes them): the pattern is tried only at the start of a word whose first letters open one
+ * of them, where its own search would try its hundreds of words at the start of every word. `next(lowered, from)`
+ * gives the pattern's first match that starts at `from` or after, as the global pattern would.
+ */
+export function wordOpeningScan(pattern: RegExp, openingWords: readonly string[]): (lowered: string, from: number) => RegExpExecArray | null {
+  const sticky = new RegExp(pattern.source, 'uy');
+  const openings: ReadonlySet<number> = new Set(openingWords.map((word) => openingKey(word, 0)));
+  return (lowered, from) => {
+    for (let index = from; index < lowered.length; index++) {
+      if (index > 0 && isWordCharacter(lowered.charCodeAt(index - 1))) continue;
+      if (!openings.has(openingKey(lowered, index))) continue;
+      sticky.lastIndex = index;
+      const found = sticky.exec(lowered);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+}

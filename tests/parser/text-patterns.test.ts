@@ -1,9 +1,15 @@
 // The shared scanning helpers: they must find exactly what the lookbehind they replace would have found.
 import { describe, expect, it } from 'vitest';
 import { rolesIn, ROLE } from '../../src/parser/people/role-words';
-import { firstMatch, matchesAtWordStarts, matchesOf } from '../../src/parser/text-patterns';
+import { firstMatch, matchesAtWordStarts, matchesOf, wordOpeningScan } from '../../src/parser/text-patterns';
 
 const found = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0]]);
+
+function allOf(scan: (lowered: string, from: number) => RegExpExecArray | null, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let match = scan(text, 0); match !== null; match = scan(text, match.index + match[0].length)) matches.push(match);
+  return matches;
+}
 
 describe('matches at word starts', () => {
   it.each([
@@ -30,6 +36,30 @@ describe('matches at word starts', () => {
   ])('finds the roles ROLE finds, as written: %s', (text) => {
     expect(rolesIn(text).map((role) => [role.index, role.text])).toEqual(found(matchesOf(ROLE, text)));
   });
+});
+
+describe('scans tried only where a word opens like one of their words', () => {
+  it.each([
+    ['the word alone', 'art', 'un art', [[3, 'art']]],
+    ['not inside a word', 'art', 'un départ, un art', [[14, 'art']]],
+    ['not after an accented letter', 'te', 'été te', [[4, 'te']]],
+    ['after an apostrophe', 'art', 'l’art', [[2, 'art']]],
+    ['at the start of the text', 'art', 'art', [[0, 'art']]],
+    ['not after a letter outside the Basic Plane', 'art', '𝐀art art', [[6, 'art']]],
+    ['a later match once one inside a word is refused', 'ab', 'cab ab', [[4, 'ab']]],
+    ['a one-letter word before a hyphen', 'a', 'il a-t-il dit', [[3, 'a']]],
+    ['a word whose second character is an apostrophe', 'd’après', 'd’après lui', [[0, 'd’après']]],
+  ])('%s', (_case, word, text, expected) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}`, 'u');
+    expect(found(allOf(wordOpeningScan(pattern, [word]), text))).toEqual(expected);
+  });
+
+  it('finds what the pattern finds even where two openings share a number, and nothing it does not', () => {
+    const pattern = /(?<![\p{L}\p{M}\p{N}])(?:déclare|dit)(?![\p{L}])/u;
+    const text = 'il déclare, elle dit, ils disent, le dé, la déclaration';
+    expect(found(allOf(wordOpeningScan(pattern, ['déclare', 'dit']), text))).toEqual([[3, 'déclare'], [17, 'dit']]);
+  });
+
 });
 
 describe('first match', () => {
