@@ -3,7 +3,7 @@
 // the sentence's own words. Captions date photos, not events, and related headlines are other stories.
 import type { ArticleBlock, ArticleEvent } from '../article';
 import { contentId, type IdRegistry } from '../ids/block-id';
-import { cueScan } from '../quotes/speech-cues';
+import { cueScan, nextCue } from '../quotes/speech-cues';
 import type { DatePrecision } from '../article';
 import type { DatedMention } from './dated-mention';
 import { eventLabel, sortKey } from './event-label';
@@ -89,7 +89,7 @@ function datesTheTelling(before: string): boolean {
   while (from > 0 && !TELLING_BREAKS.includes(gap[from - 1] ?? '')) from -= 1;
   let last: RegExpExecArray | null = null;
   const scan = cueScan(gap);
-  for (let cue = scan.next(from); cue !== null; cue = scan.next(cue.index + cue[0].length)) last = cue;
+  for (let cue = nextCue(scan, from); cue !== null; cue = nextCue(scan, cue.index + cue[0].length)) last = cue;
   if (!last || last.groups?.['selon']) return false;
   return gap.length - (last.index + last[0].length) <= TELLING_DATE_GAP_CHARS;
 }

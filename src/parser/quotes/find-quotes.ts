@@ -27,7 +27,7 @@ import { unattributedSpeech } from './attribution/unattributed-speech';
 import { verbAfterQuote } from './attribution/verb-after-quote';
 import { verbBeforeQuote } from './attribution/verb-before-quote';
 import { findQuoteSpans } from './find-quote-spans';
-import { cueScan } from './speech-cues';
+import { cueScan, nextCue } from './speech-cues';
 import { piecesOfParagraph, type OpenQuotes, type QuotePiece } from './quote-pieces';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { isTerm } from './terms';
@@ -217,10 +217,10 @@ function cuesBeforeQuotes(text: string, pieces: readonly QuotePiece[], sentences
   for (const item of pieces) {
     const { from, to } = cueWindow(item, sentences);
     if (to <= scanned || Math.max(from, scanned) >= noCueFrom) continue;
-    let cue: RegExpExecArray | null = next && next.index >= from ? next : scan.next(Math.max(from, scanned));
+    let cue: RegExpExecArray | null = next && next.index >= from ? next : nextCue(scan, Math.max(from, scanned));
     next = null;
     scanned = to;
-    for (; cue !== null; cue = scan.next(cue.index + cue[0].length)) {
+    for (; cue !== null; cue = nextCue(scan, cue.index + cue[0].length)) {
       if (cue.index >= to) {
         next = cue;
         break;

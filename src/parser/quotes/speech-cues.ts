@@ -62,22 +62,23 @@ export const CUE_BEFORE_QUOTE = new RegExp(
  *  not be case-blind, which halves the parser's largest scan. */
 export const LOWER_CUE_BEFORE_QUOTE = new RegExp(CUE_BEFORE_QUOTE.source, 'gu');
 
-/** The cues before quotes of one text, found in order: `next(from)` is the first cue that starts at `from` or after. */
+/** The cues before quotes of one text, found in order by `nextCue`: on its lowered copy when lowering keeps the
+ *  offsets, else on the text with the case-blind pattern. */
 export interface CueScan {
-  next(from: number): RegExpExecArray | null;
+  text: string;
+  lowered: string | null;
 }
 
-/** A scan of the lowered copy when lowering keeps the offsets, else of the text with the case-blind pattern. */
 export function cueScan(text: string): CueScan {
-  const lowered = loweredAtSameOffsets(text);
-  if (lowered === null) return { next: (from) => execFrom(CUE_BEFORE_QUOTE, text, from) };
-  return { next: (from) => nextLoweredCue(lowered, from) };
+  return { text, lowered: loweredAtSameOffsets(text) };
 }
 
-function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-  pattern.lastIndex = from;
-  const found = pattern.exec(text);
-  pattern.lastIndex = 0;
+/** The first cue of the scan that starts at `from` or after. */
+export function nextCue(scan: CueScan, from: number): RegExpExecArray | null {
+  if (scan.lowered !== null) return nextLoweredCue(scan.lowered, from);
+  CUE_BEFORE_QUOTE.lastIndex = from;
+  const found = CUE_BEFORE_QUOTE.exec(scan.text);
+  CUE_BEFORE_QUOTE.lastIndex = 0;
   return found;
 }
 

@@ -2,7 +2,7 @@
 // with the first letters of a cue: it must find what the case-blind pattern finds in the text as written, capitals
 // included, at the same offsets.
 import { describe, expect, it } from 'vitest';
-import { CUE_BEFORE_QUOTE, cueScan } from '../../../src/parser/quotes/speech-cues';
+import { CUE_BEFORE_QUOTE, cueScan, nextCue } from '../../../src/parser/quotes/speech-cues';
 import { matchesOf } from '../../../src/parser/text-patterns';
 
 const cues = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0].length]);
@@ -10,7 +10,7 @@ const cues = (matches: readonly RegExpExecArray[]) => matches.map((match) => [ma
 function scanned(text: string): RegExpExecArray[] {
   const scan = cueScan(text);
   const found: RegExpExecArray[] = [];
-  for (let cue = scan.next(0); cue !== null; cue = scan.next(cue.index + cue[0].length)) found.push(cue);
+  for (let cue = nextCue(scan, 0); cue !== null; cue = nextCue(scan, cue.index + cue[0].length)) found.push(cue);
   return found;
 }
 
@@ -41,8 +41,8 @@ describe('cue scan', () => {
   it('starts where it is asked to: a cue before `from` is not found again', () => {
     const text = 'Il a déclaré que « oui », puis il a ajouté que « non ».';
     const scan = cueScan(text);
-    const first = scan.next(0);
+    const first = nextCue(scan, 0);
     expect(first?.[0]).toBe('a déclaré');
-    expect(scan.next((first?.index ?? 0) + 1)?.[0]).toBe('a ajouté');
+    expect(nextCue(scan, (first?.index ?? 0) + 1)?.[0]).toBe('a ajouté');
   });
 });
