@@ -30,8 +30,9 @@ const CALENDAR = wordSet([...MONTH_NUMBERS.keys()]);
 const NAME_WORD = /^\p{Lu}(?:\.|[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)$/u;
 
 export function readByline(line: string): BylineReading {
+  if (wordCount(line) > BYLINE_MAX_WORDS) return null;
   const key = clutterKey(line);
-  if (key === null || key === '' || wordCount(line) > BYLINE_MAX_WORDS) return null;
+  if (key === null || key === '') return null;
   if (BYLINE_LINE_SET.has(key) || POST_AFTER_PLACE.test(line)) return { kind: 'byline', names: [] };
 
   const opening = OPENING.exec(line);

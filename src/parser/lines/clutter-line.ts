@@ -29,13 +29,23 @@ const WORD_CONTINUES = /^[\p{L}\p{M}\p{N}]/u;
 const MARKED_LINK = /^[+>][\s\u00A0]*\p{L}/u;
 const MARKED_LINK_MAX_WORDS = 16;
 
+/** The most words a line of clutter has: a whole line of the lexicon (a figure, "#" in a key, is a word of the line),
+ *  a marked link or an opening's line. */
+const CLUTTER_MAX_WORDS = Math.max(
+  CLUTTER_OPENING_MAX_WORDS,
+  MARKED_LINK_MAX_WORDS,
+  ...[...WHOLE_LINES.keys()].map((key) => key.split(' ').filter((word) => /[\p{L}\p{N}#]/u.test(word)).length),
+);
+
 /** The reason a line is site clutter, or null when it may be the article's text. */
 export function clutterReason(line: string): ClutterReason | null {
+  const words = wordCount(line);
+  // Most lines are prose, longer than any line of clutter: their key need not be made.
+  if (words > CLUTTER_MAX_WORDS) return null;
   const key = clutterKey(line);
   if (key === null || key === '') return null;
   const whole = WHOLE_LINES.get(key) ?? WHOLE_LINES.get(key.replace(/\.$/u, '').trimEnd());
   if (whole) return whole;
-  const words = wordCount(line);
   if (MARKED_LINK.test(line) && words <= MARKED_LINK_MAX_WORDS) return 'teaser';
   if (words > CLUTTER_OPENING_MAX_WORDS) return null;
   for (const { words, reason } of OPENINGS) {

@@ -22,10 +22,10 @@ const WORD_COUNT_TAIL = /# mots$/u;
 const SITE_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|fr|be|ch|ca|net|org|info|eus)$/u;
 
 export function isCreditLine(line: string): boolean {
-  const key = clutterKey(line);
-  if (key === null || key === '') return false;
   const words = wordCount(line);
   if (words > RIGHTS_LINE_MAX_WORDS) return false;
+  const key = clutterKey(line);
+  if (key === null || key === '') return false;
   if (RIGHTS_RESERVED.some((phrase) => key.includes(phrase))) return true;
   if (words > CREDIT_MAX_WORDS) return false;
   if (key.startsWith('©') || key.startsWith('(©')) return true;

@@ -23,8 +23,10 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 /** "Publié le 21 avril 2023 à 17:08", "Mis en ligne Samedi 2 mars 2013, 17h32", "17 Mai 2011 20h13",
  *  "AFP | 01/07/2014 - 11:11", "12/06/12 - 09h27 © Photonews.": a line of the page's dates. */
 export function isDatelineLine(line: string): boolean {
+  // The words are counted first: most lines are prose, and their key need not be made.
+  if (wordCount(line) > DATELINE_MAX_WORDS) return false;
   const key = clutterKey(line);
-  if (key === null || key === '' || wordCount(line) > DATELINE_MAX_WORDS) return false;
+  if (key === null || key === '') return false;
   if (OPENING.test(key)) return true;
   if (isDateOnly(key)) return true;
   // "Par LIBERATION, AFP — 31 août 2017 à 13:03 (mis à jour à 14:21)": a byline, then the date after a dash.

@@ -18,6 +18,8 @@ const NOTICE_APOLOGY = /(?:nous[\s\u00A0]+excuser|nous[\s\u00A0]+excusons|désag
 /** Page references of a print edition ("pp. 2 et 3", "p. 12") or its digital copy ("en PDF"). */
 const PRINT_EDITION = /(?:^|[\s\u00A0(])pp?\.[\s\u00A0]?#|en[\s\u00A0]+pdf(?:[\s\u00A0]|$)|version[\s\u00A0]+papier/u;
 const PRINT_PROMO_MAX_WORDS = 16;
+/** In the line as written, whatever its case: "vous", "Vos", "VOTRE". */
+const ADDRESS_LETTERS = /vo/iu;
 /** A notice is a short paragraph; a longer one is the article's prose. */
 const NOTICE_MAX_CHARS = 600;
 
@@ -34,10 +36,12 @@ export function markSiteNotices(lines: ReadLine[]): void {
 
 /** The reason a line is the site speaking to its readers, or null. */
 export function readerPromptReason(text: string, words: number): SetAsideReason | null {
+  // "vo" is in every form of address: a cheap test spares the key and the pattern on most lines.
+  const addressed = ADDRESS_LETTERS.test(text);
+  if (!addressed && words > PRINT_PROMO_MAX_WORDS) return null;
   const key = clutterKey(text);
   if (key === null) return null;
-  // "vo" is in every form of address: a cheap test spares the pattern on most lines.
-  if (key.includes('vo') && ADDRESSES_READER.test(key)) {
+  if (addressed && key.includes('vo') && ADDRESSES_READER.test(key)) {
     const prompt = PROMPTS.find(({ words: phrase }) => key.includes(phrase));
     if (prompt) return prompt.reason;
   }
