@@ -4,17 +4,19 @@ import { CAPITAL, codeTest, normalizeWord } from '../text-patterns';
 import { DETERMINER_SET, ELISION, NAME_MAX_WORDS, NAME_PARTICLE_SET, NAME_RUN, NAME_STOPWORDS } from './name-words';
 import { joinParticleSurname, joinParticleSurnames } from './particle-surname';
 
+/** Read-only: the runs of a text are remembered and shared by every caller (the type says so; freezing each of an
+ *  article's thousands of runs cost more than finding some of them). */
 export interface NameRun {
   /** Offsets of the name (without the dropped leading words) in the scanned text. */
-  start: number;
-  end: number;
-  words: string[];
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
   /** The words as one string, with single spaces. */
-  name: string;
+  readonly name: string;
   /** Lowercase form used to compare names: "Mustafa Al-Kadhimi" and "Mustafa al-Kadhimi" are one person. */
-  key: string;
+  readonly key: string;
   /** Preceded by an article ("le Mouvement Nujaba", "la Maison Blanche"): a thing or a group, not a person. */
-  determined: boolean;
+  readonly determined: boolean;
 }
 
 const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
@@ -39,7 +41,7 @@ export function findNameRuns(text: string): readonly NameRun[] {
       continue;
     }
     const run = trimRun(text, at, match[0]);
-    if (run) runs.push(Object.freeze(run));
+    if (run) runs.push(run);
     at = nextRunStart(text, at + match[0].length);
   }
   const joined = joinParticleSurnames(text, runs);
