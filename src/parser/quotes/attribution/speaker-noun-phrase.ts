@@ -61,20 +61,41 @@ interface Token {
 const TOKENS_MAX = 16;
 const TOKEN_STICKY = new RegExp(`[\\s\\u00A0]*(${TOKEN.source})`, 'uy');
 
-/** The first few words and marks after `from`, read one at a time: only what a phrase can use is ever built. */
-function tokens(text: string, from: number): Token[] {
-  const found: Token[] = [];
-  const end = Math.min(text.length, from + PHRASE_MAX_CHARS);
-  TOKEN_STICKY.lastIndex = from;
-  while (found.length < TOKENS_MAX && TOKEN_STICKY.lastIndex < end) {
-    const match = TOKEN_STICKY.exec(text);
-    const word = match?.[1];
-    if (!match || word === undefined) break;
-    const start = match.index + match[0].length - word.length;
-    if (start >= end) break;
-    found.push({ text: word, lower: lowerWord(word), start, end: start + word.length });
+/** The first few words and marks after `from`, each read when it is first asked for: most phrases are decided by
+ *  their first two or three words, and a reading is made for every quote's speaker. */
+class Tokens {
+  private readonly found: Token[] = [];
+  private readonly end: number;
+  private next: number;
+  private finished = false;
+
+  constructor(private readonly text: string, from: number) {
+    this.end = Math.min(text.length, from + PHRASE_MAX_CHARS);
+    this.next = from;
   }
-  return found;
+
+  /** The token at `index` (0 is the first after `from`), or undefined past the last one. */
+  at(index: number): Token | undefined {
+    while (this.found.length <= index && !this.finished) this.readOne();
+    return this.found[index];
+  }
+
+  private readOne(): void {
+    if (this.found.length >= TOKENS_MAX || this.next >= this.end) {
+      this.finished = true;
+      return;
+    }
+    TOKEN_STICKY.lastIndex = this.next;
+    const match = TOKEN_STICKY.exec(this.text);
+    const word = match?.[1];
+    const start = match && word !== undefined ? match.index + match[0].length - word.length : this.end;
+    if (!match || word === undefined || start >= this.end) {
+      this.finished = true;
+      return;
+    }
+    this.next = TOKEN_STICKY.lastIndex;
+    this.found.push({ text: word, lower: lowerWord(word), start, end: start + word.length });
+  }
 }
 
 /** normalizeWord without a regex for the words that have no straight apostrophe (almost all). */
@@ -95,49 +116,55 @@ export function canStartPhrase(word: string): boolean {
  * a verb). Skips the spaces and commas in front.
  */
 export function readSpeakerNounPhrase(text: string, from: number, options: PhraseOptions): SpeakerReference | null {
-  let words = tokens(text, from);
-  while (words[0]?.text === ',') words = words.slice(1);
+  const tokens = new Tokens(text, from);
+  // The phrase's words start at `skip` among the tokens: `word(0)` is its first.
+  let skip = 0;
+  const word = (index: number) => tokens.at(skip + index);
+  while (word(0)?.text === ',') skip += 1;
   if (options.afterVerb) {
     // "a déclaré lundi soir le ministre", "dit encore M. Mas".
     let skipped = 0;
-    while (skipped < 6 && words[0]) {
-      const word = words[0];
-      const nextWord = words[1]?.lower ?? '';
-      if (SKIPPABLE.has(word.lower) || (word.lower.endsWith('ment') && word.lower.length > 5 && !/^\p{Lu}/u.test(word.text))) {
-        words = words.slice(1);
-      } else if ((word.lower === 'ce' || word.lower === 'cette') && SKIPPABLE.has(nextWord)) {
-        words = words.slice(1);
-      } else if (word.lower === 'de' && nextWord === 'son' && words[2]?.lower === 'côté') {
-        words = words.slice(3);
-      } else if (word.lower === 'pour' && (nextWord === 'sa' || nextWord === 'leur') && words[2]?.lower === 'part') {
-        words = words.slice(3);
-      } else if ((word.lower === 'sur' || word.lower === 'dans') && words[1]) {
+    while (skipped < 6 && word(0)) {
+      const current = word(0)!;
+      const nextWord = word(1)?.lower ?? '';
+      if (SKIPPABLE.has(current.lower) || (current.lower.endsWith('ment') && current.lower.length > 5 && !/^\p{Lu}/u.test(current.text))) {
+        skip += 1;
+      } else if ((current.lower === 'ce' || current.lower === 'cette') && SKIPPABLE.has(nextWord)) {
+        skip += 1;
+      } else if (current.lower === 'de' && nextWord === 'son' && word(2)?.lower === 'côté') {
+        skip += 3;
+      } else if (current.lower === 'pour' && (nextWord === 'sa' || nextWord === 'leur') && word(2)?.lower === 'part') {
+        skip += 3;
+      } else if ((current.lower === 'sur' || current.lower === 'dans') && word(1)) {
         // "a écrit sur X le maire", "a indiqué dans un communiqué le ministère": where it was said or written.
-        const where = words[1];
-        const skip = /^\p{Lu}/u.test(where.text) ? 2 : DETERMINER_SET.has(where.lower) || ANONYMOUS.has(where.lower) ? 3 : 0;
-        if (skip === 0) break;
-        words = words.slice(skip);
-      } else if (ADDRESSEE_PREPOSITIONS.has(word.lower) && words[1]) {
+        const where = word(1)!;
+        const skipping = /^\p{Lu}/u.test(where.text) ? 2 : DETERMINER_SET.has(where.lower) || ANONYMOUS.has(where.lower) ? 3 : 0;
+        if (skipping === 0) break;
+        skip += skipping;
+      } else if (ADDRESSEE_PREPOSITIONS.has(current.lower) && word(1)) {
         // "a indiqué à l’AFP Emmanuel Lépine", "a indiqué devant quelques journalistes M. Gaymard": whom it was
         // said to comes before who said it.
-        const target = words[1];
-        const skip = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2
+        const target = word(1)!;
+        const skipping = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2
           : DETERMINER_SET.has(target.lower) || ANONYMOUS.has(target.lower) ? 3
-            : word.lower === 'aux' ? 2 : 0;
-        if (skip === 0) break;
-        words = words.slice(skip);
+            : current.lower === 'aux' ? 2 : 0;
+        if (skipping === 0) break;
+        skip += skipping;
       } else break;
       skipped += 1;
     }
   }
-  const first = words[0];
+  const first = word(0);
   if (!first) return null;
   // "-t-il" and "-elle" were read by the cue; here a pronoun is a whole word: "selon lui", "il a déclaré".
   if (SPEAKER_PRONOUNS.has(first.lower)) return { kind: 'pronoun', words: first.lower };
 
   // "M. Peskov", "Mme Lagarde", "Me Dupond-Moretti": the title is not part of the name.
-  if (TITLES.has(first.lower) || (first.lower === 'm' && words[1]?.text === '.')) {
-    const nameStart = words.find((word, index) => index > 0 && CAPITAL.test(word.text));
+  if (TITLES.has(first.lower) || (first.lower === 'm' && word(1)?.text === '.')) {
+    let nameStart: Token | undefined;
+    for (let index = 1; word(index) !== undefined && nameStart === undefined; index++) {
+      if (CAPITAL.test(word(index)!.text)) nameStart = word(index);
+    }
     const run = nameStart ? nameRunAt(text, nameStart.start) : null;
     return run ? { kind: 'name', name: run.name, asWritten: text.slice(first.start, run.end) } : null;
   }
@@ -164,7 +191,7 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
   if (!isAnonymous && !isDefinite && !ROLE_AT_START.test(text.slice(first.start, first.start + 40))) return null;
 
   // "l’Élysée", "Le Soir", "La Libre": an article glued to a name is a body, not a person.
-  const headStart = elided ? determiner.start + 2 : isDefinite || isAnonymous ? (words[1]?.start ?? -1) : determiner.start;
+  const headStart = elided ? determiner.start + 2 : isDefinite || isAnonymous ? (word(1)?.start ?? -1) : determiner.start;
   if (headStart < 0) return null;
   if (CAPITAL.test(text[headStart] ?? '') && !ROLE_AT_START.test(text.slice(headStart, headStart + 40))) {
     // The capitalised words of the body's name (a name run would refuse "Élysée" glued to "l’").
@@ -224,11 +251,12 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
 export function endOfPhrase(text: string, from: number): number {
   let end = from;
   let count = 0;
-  const found = tokens(text, from);
-  for (const [index, token] of found.entries()) {
+  const found = new Tokens(text, from);
+  for (let index = 0; found.at(index) !== undefined; index++) {
+    const token = found.at(index)!;
     if (!STARTS_WITH_WORD.test(token.text)) break;
     // "une jeune fille aux traits fins", "un homme à la barbe grise": how the person looks belongs to the phrase.
-    const looks = DESCRIBED_BY.has(token.lower) && (FEATURES.has(found[index + 1]?.lower ?? '') || (found[index + 1]?.lower === 'la' && FEATURES.has(found[index + 2]?.lower ?? '')));
+    const looks = DESCRIBED_BY.has(token.lower) && (FEATURES.has(found.at(index + 1)?.lower ?? '') || (found.at(index + 1)?.lower === 'la' && FEATURES.has(found.at(index + 2)?.lower ?? '')));
     if (count > 0 && BREAKERS.has(token.lower) && !OF.has(token.lower) && !looks) break;
     if (/^d[’']/iu.test(token.text) && token.text.length > 2 && !CAPITAL.test(token.text.slice(2)) && count === 0) break;
     end = token.end;
