@@ -89,10 +89,13 @@ const SUBJECTLESS_OPENERS = new Set(['et', 'ou', 'mais', 'car', 'donc', 'or', 'n
 /** Tries the first words of a clause in turn: the first that starts a speaker's phrase gives the subject. */
 function readFromWords(text: string, start: number, end: number, options: PhraseOptions, wordsTried = WORDS_TRIED): SpeakerReference | null {
   const clause = text.slice(0, end);
+  const part = text.slice(start, end);
   let tried = 0;
   let afterPreposition = false;
-  for (const word of matchesOf(SUBJECT_WORD, text.slice(start, end))) {
-    if (tried++ >= wordsTried) break;
+  // Word by word, and no further than the words tried: a clause is often a whole paragraph's opening.
+  SUBJECT_WORD.lastIndex = 0;
+  for (let word = SUBJECT_WORD.exec(part); word !== null && tried < wordsTried; word = SUBJECT_WORD.exec(part)) {
+    tried += 1;
     const lower = normalizeWord(word[0]);
     // "professeur à la London School", "membre du Conseil": the object of a preposition is no subject.
     const objectOfPreposition = afterPreposition;
@@ -101,8 +104,12 @@ function readFromWords(text: string, start: number, end: number, options: Phrase
     const reading = readSpeakerNounPhrase(clause, start + word.index, options);
     // Past the clause's first word, only a name or a role is its subject ("Mardi soir, le ministre"): a
     // description there is the object of a preposition ("Devant les États membres").
-    if (reading && (tried === 1 || reading.kind === 'name' || reading.kind === 'role' || reading.kind === 'pronoun')) return reading;
+    if (reading && (tried === 1 || reading.kind === 'name' || reading.kind === 'role' || reading.kind === 'pronoun')) {
+      SUBJECT_WORD.lastIndex = 0;
+      return reading;
+    }
   }
+  SUBJECT_WORD.lastIndex = 0;
   return null;
 }
 
