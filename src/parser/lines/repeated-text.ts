@@ -29,7 +29,7 @@ export function markRepeatedText(lines: ReadLine[], title: string): void {
   let firstProse: number | undefined;
   lines.forEach((line, index) => {
     if (!isTextLine(line) || line.words === 0) return;
-    if (titleWords.length > 0 && line.text.length <= 2 * title.length && phraseOf(index) === titlePhrase) {
+    if (titleWords.length > 0 && line.text.length <= 2 * title.length && mayOpenWith(line.text, titleWords[0]!) && phraseOf(index) === titlePhrase) {
       line.reading = { kind: 'set-aside', reason: 'repeated-title' };
       return;
     }
@@ -131,4 +131,25 @@ function looksLikePullQuote(text: string): boolean {
 /** Letters and digits, lower case: how two copies of a passage are compared, punctuation and spacing aside. */
 function wordsOf(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** False when the line's first word is certainly not `word` (lowercase letters or digits): read only when that first
+ *  word is plain ASCII, the common case, so that comparing each line with the title costs no copy of the line. */
+function mayOpenWith(text: string, word: string): boolean {
+  let start = 0;
+  while (start < text.length && isAsciiSeparator(text.charCodeAt(start))) start += 1;
+  let end = start;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end += 1;
+  // Anything else (an accent, a mark that would compose with the last letter) is left to the full comparison.
+  if (end === start || (end < text.length && text.charCodeAt(end) >= 128)) return true;
+  return text.slice(start, end).toLowerCase() === word;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** ASCII that is neither a letter nor a digit: a space, a mark, a bracket. */
+function isAsciiSeparator(code: number): boolean {
+  return code < 128 && !isAsciiLetterOrDigit(code);
 }
