@@ -166,9 +166,22 @@ function openingKey(text: string, index: number): number {
 export function wordOpeningScan(pattern: RegExp, openingWords: readonly string[]): (lowered: string, from: number) => RegExpExecArray | null {
   const sticky = new RegExp(pattern.source, 'uy');
   const openings: ReadonlySet<number> = new Set(openingWords.map((word) => openingKey(word, 0)));
+  // The first characters of the words, for ASCII: most places of a text are passed over on this table alone.
+  const opensInAscii = new Uint8Array(128);
+  let opensOutsideAscii = false;
+  for (const word of openingWords) {
+    const first = word.charCodeAt(0);
+    if (first < 128) opensInAscii[first] = 1;
+    else opensOutsideAscii = true;
+  }
   return (lowered, from) => {
     for (let index = from; index < lowered.length; index++) {
-      if (index > 0 && isWordCharacter(lowered.charCodeAt(index - 1))) continue;
+      const code = lowered.charCodeAt(index);
+      if (code < 128 ? opensInAscii[code] === 0 : !opensOutsideAscii) continue;
+      if (index > 0) {
+        const previous = lowered.charCodeAt(index - 1);
+        if (previous < 128 ? isAsciiLetterOrDigit(previous) : isWordCharacter(previous)) continue;
+      }
       if (!openings.has(openingKey(lowered, index))) continue;
       sticky.lastIndex = index;
       const found = sticky.exec(lowered);
@@ -176,4 +189,8 @@ export function wordOpeningScan(pattern: RegExp, openingWords: readonly string[]
     }
     return null;
   };
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
