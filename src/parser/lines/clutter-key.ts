@@ -23,9 +23,7 @@ export function clutterKey(line: string): string | null {
   if (line === lastLine) return lastKey;
   lastLine = line;
   // Accents typed as combining marks ("e" + "\u0301") are composed, so "é" is one letter whatever the scrape did.
-  // (Normalising every line costs less than looking for a mark first.)
-  lastKey = line
-    .normalize('NFC')
+  lastKey = (isComposedAlready(line) ? line : line.normalize('NFC'))
     .toLowerCase()
     .replace(APOSTROPHES, '’')
     .replace(SPACE_RUN, ' ')
@@ -33,6 +31,18 @@ export function clutterKey(line: string): string | null {
     .replace(TRAILING_MARKERS, '')
     .replace(DIGITS, '#');
   return lastKey;
+}
+
+/** Whether normalising to NFC would leave the line as it is, told from its characters alone: all before the combining
+ *  marks (U+0300), or the dashes, quotes and ellipsis of U+2010–U+2027, the narrow no-break space or "€", none of which
+ *  composes or is replaced. Nearly every French line is, and is not copied by a normalisation. */
+function isComposedAlready(line: string): boolean {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code < 0x300 || (code >= 0x2010 && code <= 0x2027) || code === 0x202f || code === 0x20ac) continue;
+    return false;
+  }
+  return true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
