@@ -13,6 +13,9 @@ describe('a clutter line', () => {
     ['Imprimer', 'share'],
     ['Taille du texte Aa Aa', 'share'],
     ['Publicité', 'advert'],
+    // Accents typed as combining marks: the key composes them.
+    ['Publicite\u0301', 'advert'],
+    ['De\u0301ja\u0300 abonne\u0301 ? Connectez-vous', 'subscription'],
     ['ADVERTISING - ne pas effacer', 'advert'],
     ['la suite après cette publicité', 'advert'],
     ['Lire aussi', 'teaser'],
