@@ -60,7 +60,7 @@ export class People {
     if (person) return person.name;
     const candidates = this.surnames.get(key);
     if (!candidates) return name;
-    return this.choose(new Map(candidates.map((candidate) => [candidate, 0])), blockId) ?? name;
+    return this.choose(candidates, null, blockId) ?? name;
   }
 
   /** "DD" → "Didier Deschamps": initials stand for a person only when the article names exactly one whose initials
@@ -84,7 +84,7 @@ export class People {
    *  then the one the article ties to it most often. */
   resolveRole(role: string, blockId: string): string | null {
     const ties = this.ties.get(roleKey(role));
-    return ties ? this.choose(ties, blockId) : null;
+    return ties ? this.choose([...ties.keys()], ties, blockId) : null;
   }
 
   /** The role the text ties to a person most often ("porte-parole" for Nasser al Shammari), or null. */
@@ -158,15 +158,17 @@ export class People {
     this.ties.set(key, holders);
   }
 
-  private choose(candidates: ReadonlyMap<string, number>, blockId: string): string | null {
+  /** The person among `keys` the block names, else among all of them: the one tied most often (`counts`, when the
+   *  candidates are a role's holders), then the one the article names most, then the first named. */
+  private choose(keys: readonly string[], counts: ReadonlyMap<string, number> | null, blockId: string): string | null {
     const named = this.mentions.get(blockId);
-    const inBlock = [...candidates.keys()].filter((key) => named?.has(key));
-    const pool = inBlock.length > 0 ? inBlock : [...candidates.keys()];
+    const inBlock = named === undefined ? [] : keys.filter((key) => named.has(key));
+    const pool = inBlock.length > 0 ? inBlock : keys;
     let best: { person: Person; score: number } | null = null;
     for (const key of pool) {
       const person = this.persons.get(key);
       if (!person) continue;
-      const score = (candidates.get(key) ?? 0) * 1e6 + person.mentions;
+      const score = (counts?.get(key) ?? 0) * 1e6 + person.mentions;
       if (!best || score > best.score || (score === best.score && person.order < best.person.order)) {
         best = { person, score };
       }

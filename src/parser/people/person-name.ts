@@ -24,5 +24,9 @@ export function personName(words: readonly string[], isKnownName: (word: string)
 
 /** A name as the cast collected it, without the shouted words in front ("BRUXELLES Jean-Claude Mas"). */
 export function cleanName(name: string): string {
-  return personName(name.split(' '), () => true) ?? name;
+  // One or two words, the first not shouted: nothing to clean, and no words to split (every name a quote credits).
+  const space = name.indexOf(' ');
+  if (name.indexOf(' ', space + 1) < 0 && !SHOUTED.test(space < 0 ? name : name.slice(0, space))) return name;
+  return personName(name.split(' '), KNOWN) ?? name;
 }
+const KNOWN = () => true;

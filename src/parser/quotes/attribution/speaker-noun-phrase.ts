@@ -117,34 +117,33 @@ export function canStartPhrase(word: string): boolean {
  */
 export function readSpeakerNounPhrase(text: string, from: number, options: PhraseOptions): SpeakerReference | null {
   const tokens = new Tokens(text, from);
-  // The phrase's words start at `skip` among the tokens: `word(0)` is its first.
+  // The phrase's words start at `skip` among the tokens: `tokens.at(skip)` is its first.
   let skip = 0;
-  const word = (index: number) => tokens.at(skip + index);
-  while (word(0)?.text === ',') skip += 1;
+  while (tokens.at(skip)?.text === ',') skip += 1;
   if (options.afterVerb) {
     // "a déclaré lundi soir le ministre", "dit encore M. Mas".
     let skipped = 0;
-    while (skipped < 6 && word(0)) {
-      const current = word(0)!;
-      const nextWord = word(1)?.lower ?? '';
+    while (skipped < 6 && tokens.at(skip)) {
+      const current = tokens.at(skip)!;
+      const nextWord = tokens.at(skip + 1)?.lower ?? '';
       if (SKIPPABLE.has(current.lower) || (current.lower.endsWith('ment') && current.lower.length > 5 && !/^\p{Lu}/u.test(current.text))) {
         skip += 1;
       } else if ((current.lower === 'ce' || current.lower === 'cette') && SKIPPABLE.has(nextWord)) {
         skip += 1;
-      } else if (current.lower === 'de' && nextWord === 'son' && word(2)?.lower === 'côté') {
+      } else if (current.lower === 'de' && nextWord === 'son' && tokens.at(skip + 2)?.lower === 'côté') {
         skip += 3;
-      } else if (current.lower === 'pour' && (nextWord === 'sa' || nextWord === 'leur') && word(2)?.lower === 'part') {
+      } else if (current.lower === 'pour' && (nextWord === 'sa' || nextWord === 'leur') && tokens.at(skip + 2)?.lower === 'part') {
         skip += 3;
-      } else if ((current.lower === 'sur' || current.lower === 'dans') && word(1)) {
+      } else if ((current.lower === 'sur' || current.lower === 'dans') && tokens.at(skip + 1)) {
         // "a écrit sur X le maire", "a indiqué dans un communiqué le ministère": where it was said or written.
-        const where = word(1)!;
+        const where = tokens.at(skip + 1)!;
         const skipping = /^\p{Lu}/u.test(where.text) ? 2 : DETERMINER_SET.has(where.lower) || ANONYMOUS.has(where.lower) ? 3 : 0;
         if (skipping === 0) break;
         skip += skipping;
-      } else if (ADDRESSEE_PREPOSITIONS.has(current.lower) && word(1)) {
+      } else if (ADDRESSEE_PREPOSITIONS.has(current.lower) && tokens.at(skip + 1)) {
         // "a indiqué à l’AFP Emmanuel Lépine", "a indiqué devant quelques journalistes M. Gaymard": whom it was
         // said to comes before who said it.
-        const target = word(1)!;
+        const target = tokens.at(skip + 1)!;
         const skipping = /^l[’']/iu.test(target.text) || /^\p{Lu}/u.test(target.text) ? 2
           : DETERMINER_SET.has(target.lower) || ANONYMOUS.has(target.lower) ? 3
             : current.lower === 'aux' ? 2 : 0;
@@ -154,16 +153,16 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
       skipped += 1;
     }
   }
-  const first = word(0);
+  const first = tokens.at(skip);
   if (!first) return null;
   // "-t-il" and "-elle" were read by the cue; here a pronoun is a whole word: "selon lui", "il a déclaré".
   if (SPEAKER_PRONOUNS.has(first.lower)) return { kind: 'pronoun', words: first.lower };
 
   // "M. Peskov", "Mme Lagarde", "Me Dupond-Moretti": the title is not part of the name.
-  if (TITLES.has(first.lower) || (first.lower === 'm' && word(1)?.text === '.')) {
+  if (TITLES.has(first.lower) || (first.lower === 'm' && tokens.at(skip + 1)?.text === '.')) {
     let nameStart: Token | undefined;
-    for (let index = 1; word(index) !== undefined && nameStart === undefined; index++) {
-      if (CAPITAL.test(word(index)!.text)) nameStart = word(index);
+    for (let index = 1; tokens.at(skip + index) !== undefined && nameStart === undefined; index++) {
+      if (CAPITAL.test(tokens.at(skip + index)!.text)) nameStart = tokens.at(skip + index);
     }
     const run = nameStart ? nameRunAt(text, nameStart.start) : null;
     return run ? { kind: 'name', name: run.name, asWritten: text.slice(first.start, run.end) } : null;
@@ -191,7 +190,7 @@ export function readSpeakerNounPhrase(text: string, from: number, options: Phras
   if (!isAnonymous && !isDefinite && !ROLE_AT_START.test(text.slice(first.start, first.start + 40))) return null;
 
   // "l’Élysée", "Le Soir", "La Libre": an article glued to a name is a body, not a person.
-  const headStart = elided ? determiner.start + 2 : isDefinite || isAnonymous ? (word(1)?.start ?? -1) : determiner.start;
+  const headStart = elided ? determiner.start + 2 : isDefinite || isAnonymous ? (tokens.at(skip + 1)?.start ?? -1) : determiner.start;
   if (headStart < 0) return null;
   if (CAPITAL.test(text[headStart] ?? '') && !ROLE_AT_START.test(text.slice(headStart, headStart + 40))) {
     // The capitalised words of the body's name (a name run would refuse "Élysée" glued to "l’").
