@@ -12,9 +12,11 @@ export function personName(words: readonly string[], isKnownName: (word: string)
   let first = 0;
   while (first < words.length - 1 && SHOUTED.test(words[first] ?? '') && !SHOUTED.test(words[first + 1] ?? '')) first += 1;
   // "Sports Philippe Muyters" (le ministre des Sports Philippe Muyters): a first name inside the run starts the name.
-  const firstName = words.findIndex((word, index) => index > first && index < words.length - 1 && FIRST_NAMES.has(normalizeWord(word)));
-  if (words.length - first >= 3 && !FIRST_NAMES.has(normalizeWord(words[first] ?? '')) && firstName > first) first = firstName;
-  const kept = words.slice(first);
+  if (words.length - first >= 3 && !FIRST_NAMES.has(normalizeWord(words[first] ?? ''))) {
+    const firstName = words.findIndex((word, index) => index > first && index < words.length - 1 && FIRST_NAMES.has(normalizeWord(word)));
+    if (firstName > first) first = firstName;
+  }
+  const kept = first === 0 ? words : words.slice(first);
   if (kept.length === 0 || kept.length < minimumWords) return null;
   // Shouted words are a dateline or an acronym, unless the article knows them as a person's initials ("DD").
   if (kept.every((word) => SHOUTED.test(word)) && !(kept.length === 1 && isKnownName(kept[0] ?? ''))) return null;
