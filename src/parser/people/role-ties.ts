@@ -1,7 +1,7 @@
 // Ties a role to the name next to it: "Président Joe Biden", "le porte-parole, Nasser al Shammari", "Anne Dupuis,
 // la maire de Lyon". Each function reads a bounded slice around one role, so the cost per role is constant.
 import { GAP_BREAKERS, GAP_PREPOSITIONS } from '../lexicon/fr/role-name-gap';
-import { CAPITAL, normalizeWord, WORD, wordSet } from '../text-patterns';
+import { CAPITAL, codeTest, normalizeWord, WORD, wordSet } from '../text-patterns';
 import { findNameRuns, nameRunAt, type NameRun } from './name-runs';
 import { DETERMINER_SET, NAME_STOPWORDS } from './name-words';
 
@@ -37,7 +37,7 @@ export function nameAfterRole(text: string, roleEnd: number): NameRun | null {
   GAP_WORD.lastIndex = 0;
   for (let token = GAP_WORD.exec(slice); token !== null; token = GAP_WORD.exec(slice)) {
     if (token.index < position) continue;
-    if (!/^[\s\u00A0]*$/u.test(slice.slice(position, token.index))) return null;
+    if (!onlySpaces(slice, position, token.index)) return null;
     position = token.index + token[0].length;
     const word = token[0];
     if (word === ',') {
@@ -45,7 +45,7 @@ export function nameAfterRole(text: string, roleEnd: number): NameRun | null {
       comma = true;
       continue;
     }
-    const elidedOf = /^d[’']/iu.test(word);
+    const elidedOf = (word[0] === 'd' || word[0] === 'D') && (word[1] === '’' || word[1] === "'");
     const rest = elidedOf ? word.slice(2) : word;
     if (CAPITAL.test(rest) || /^(?:al|el)-\p{Lu}/u.test(word)) {
       const run = elidedOf ? null : nameRunAt(text, roleEnd + token.index);
@@ -79,4 +79,12 @@ export function nameBeforeRole(text: string, roleStart: number): NameRun | null 
   const last = runs[runs.length - 1];
   if (!last || last.determined || before.slice(last.end, link.index).trim() !== '') return null;
   return { ...last, start: last.start + from, end: last.end + from };
+}
+
+const isSpace = codeTest(/^[\s\u00A0]$/u);
+
+/** Whether `text` holds only spaces between `from` and `to`: the gap between two words of a tie. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSpace(text.charCodeAt(index))) return false;
+  return true;
 }
