@@ -23,6 +23,8 @@ const SOURCE_LINE = new RegExp(
   'iu',
 );
 
+const ORIGIN = /origine/iu;
+
 /** "PHOTO : caption (Name/Agency)". Any case, any spacing around the colon: scrapes write "PHOTO :", "Photo:" and
  *  "PHOTOS :". */
 const CAPTION_LABEL = new RegExp(`^(?:${alternation(CAPTION_LABELS)})[\\s\\u00A0]*:[\\s\\u00A0]*`, 'iu');
@@ -90,7 +92,8 @@ export function readLine(text: string): LineReading {
   if (isSiteFooter(text)) return { kind: 'site-footer' };
   if (isEmptyField(text) || !HAS_WORD_CHARACTER.test(text)) return { kind: 'scrape-noise' };
 
-  const source = SOURCE_LINE.exec(text);
+  // The pattern is tried at every space of the line: the word it cannot match without is looked for first.
+  const source = ORIGIN.test(text) ? SOURCE_LINE.exec(text) : null;
   if (source?.[1] !== undefined) return { kind: 'source', site: source[1] };
 
   const names = readContributors(text);
