@@ -1,7 +1,7 @@
 // The shared scanning helpers: they must find exactly what the lookbehind they replace would have found.
 import { describe, expect, it } from 'vitest';
 import { rolesIn, ROLE } from '../../src/parser/people/role-words';
-import { firstMatch, matchesAtWordStarts, matchesOf, wordOpeningScan } from '../../src/parser/text-patterns';
+import { codeTest, firstMatch, matchesAtWordStarts, matchesOf, wordOpeningScan } from '../../src/parser/text-patterns';
 
 const found = (matches: readonly RegExpExecArray[]) => matches.map((match) => [match.index, match[0]]);
 
@@ -69,5 +69,22 @@ describe('first match', () => {
     expect(verbs.lastIndex).toBe(0);
     expect(firstMatch(verbs, 'il a déclaré', () => false)).toBeNull();
     expect(verbs.lastIndex).toBe(0);
+  });
+});
+
+describe('a character class tested by code', () => {
+  it.each([
+    ['A', true],
+    ['É', true],
+    ['é', false],
+    ['1', false],
+    ['\u0130', true],
+    // Half of a letter outside the Basic Multilingual Plane is no letter of its own.
+    ['\uD835', false],
+  ])('%s is a capital: %s', (character, expected) => {
+    const isCapital = codeTest(/^\p{Lu}$/u);
+    expect(isCapital(character.charCodeAt(0))).toBe(expected);
+    // The answer is remembered: asked again, it is the same.
+    expect(isCapital(character.charCodeAt(0))).toBe(expected);
   });
 });
