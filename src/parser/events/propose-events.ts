@@ -3,6 +3,7 @@
 // the sentence's own words. Captions date photos, not events, and related headlines are other stories.
 import type { ArticleBlock, ArticleEvent } from '../article';
 import { contentId, type IdRegistry } from '../ids/block-id';
+import { codeTest } from '../text-patterns';
 import { cueScan, nextCue } from '../quotes/speech-cues';
 import type { DatePrecision } from '../article';
 import type { DatedMention } from './dated-mention';
@@ -22,7 +23,6 @@ const TELLING_DATE_GAP_CHARS = 24;
 
 /** "de", "du" or "des" opening the date's words, or right before them ("d’ici" is a date's own preposition). */
 const NOUN_COMPLEMENT = /^(?:de|du|des)[\s\u00A0]/iu;
-const NOUN_COMPLEMENT_BEFORE = /(?:^|[\s\u00A0])(?:de|du|des)[\s\u00A0]+$/iu;
 
 export function proposeEvents(blocks: readonly ArticleBlock[], mentions: readonly DatedMention[], ids: IdRegistry): ArticleEvent[] {
   const byBlock = new Map<string, DatedMention[]>();
@@ -75,8 +75,24 @@ function datesAnEvent(mention: DatedMention, text: string, sentenceStart: number
  *  is kept: it is the date of what the noun names. */
 function datesAThing(mention: DatedMention, before: string): boolean {
   if (/\d/u.test(mention.text)) return false;
-  return NOUN_COMPLEMENT.test(mention.text) || NOUN_COMPLEMENT_BEFORE.test(before);
+  return NOUN_COMPLEMENT.test(mention.text) || endsWithComplementWord(before);
 }
+
+/** Whether `before` ends with "de", "du" or "des" as a word, then a space, in any case (the long "ſ" as "s", as a
+ *  case-blind pattern reads it): read from its end, not by a pattern tried at every space of the sentence. */
+function endsWithComplementWord(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end -= 1;
+  if (end === before.length) return false;
+  // "de" and "du" have two letters, "des" three.
+  for (const from of [end - 2, end - 3]) {
+    if (from < 0) continue;
+    if ((from === 0 || isSpace(before.charCodeAt(from - 1))) && COMPLEMENT_WORDS.has(before.slice(from, end).toLowerCase().replace('ſ', 's'))) return true;
+  }
+  return false;
+}
+const COMPLEMENT_WORDS = new Set(['de', 'du', 'des']);
+const isSpace = codeTest(/^[\s\u00A0]$/u);
 
 /** Marks after which a cue no longer dates the telling ("a déclaré, lundi" is not "a déclaré lundi"). */
 const TELLING_BREAKS = ',;:«»“”"()';
