@@ -11,8 +11,8 @@ function allOf(scan: (lowered: string, from: number) => RegExpExecArray | null, 
   return matches;
 }
 
-describe('matches at word starts', () => {
-  it.each([
+/** A word found only where it starts a word: what both scans below must agree on. */
+const WORD_STARTS: [string, string, string, (string | number)[][]][] = [
     ['the word alone', 'art', 'un art', [[3, 'art']]],
     ['not inside a word', 'art', 'un départ, un art', [[14, 'art']]],
     ['not after an accented letter', 'te', 'été te', [[4, 'te']]],
@@ -20,7 +20,10 @@ describe('matches at word starts', () => {
     ['at the start of the text', 'art', 'art', [[0, 'art']]],
     ['not after a letter outside the Basic Plane', 'art', '𝐀art art', [[6, 'art']]],
     ['a later match once one inside a word is refused', 'ab', 'cab ab', [[4, 'ab']]],
-  ])('%s', (_case, word, text, expected) => {
+];
+
+describe('matches at word starts', () => {
+  it.each(WORD_STARTS)('%s', (_case, word, text, expected) => {
     expect(found(matchesAtWordStarts(new RegExp(word, 'gu'), text))).toEqual(expected);
   });
 
@@ -40,13 +43,7 @@ describe('matches at word starts', () => {
 
 describe('scans tried only where a word opens like one of their words', () => {
   it.each([
-    ['the word alone', 'art', 'un art', [[3, 'art']]],
-    ['not inside a word', 'art', 'un départ, un art', [[14, 'art']]],
-    ['not after an accented letter', 'te', 'été te', [[4, 'te']]],
-    ['after an apostrophe', 'art', 'l’art', [[2, 'art']]],
-    ['at the start of the text', 'art', 'art', [[0, 'art']]],
-    ['not after a letter outside the Basic Plane', 'art', '𝐀art art', [[6, 'art']]],
-    ['a later match once one inside a word is refused', 'ab', 'cab ab', [[4, 'ab']]],
+    ...WORD_STARTS,
     ['a one-letter word before a hyphen', 'a', 'il a-t-il dit', [[3, 'a']]],
     ['a word whose second character is an apostrophe', 'd’après', 'd’après lui', [[0, 'd’après']]],
   ])('%s', (_case, word, text, expected) => {
@@ -59,7 +56,6 @@ describe('scans tried only where a word opens like one of their words', () => {
     const text = 'il déclare, elle dit, ils disent, le dé, la déclaration';
     expect(found(allOf(wordOpeningScan(pattern, ['déclare', 'dit']), text))).toEqual([[3, 'déclare'], [17, 'dit']]);
   });
-
 });
 
 describe('first match', () => {
