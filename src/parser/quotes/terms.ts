@@ -2,9 +2,20 @@
 // or a product («Orechnik», “Nike Tech”, « Miel » de Semih Kaplanoglu).
 import { isEnglish } from '../english-text';
 import { NAMING_NOUNS } from '../lexicon/fr/naming-nouns';
-import { alternation } from '../text-patterns';
+import { codeTest } from '../text-patterns';
 
-const NAMING_NOUN = new RegExp(`(?:^|[\\s\\u00A0’'])(?:${alternation(NAMING_NOUNS)})[\\s\\u00A0]*$`, 'iu');
+const NAMING_NOUN_SET = new Set(NAMING_NOUNS.map((noun) => noun.toLowerCase()));
+const isSpace = codeTest(/^[\s\u00A0]$/u);
+
+/** Whether `before` ends with a naming noun ("le film", "baptisé", "la note"), spaces after it, any case (the long
+ *  "ſ" as "s", as a case-blind pattern reads it): its last word is looked up, read from the end. */
+function endsWithNamingNoun(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && !isSpace(before.charCodeAt(start - 1)) && before[start - 1] !== '’' && before[start - 1] !== "'") start -= 1;
+  return start < end && NAMING_NOUN_SET.has(before.slice(start, end).toLowerCase().replaceAll('ſ', 's'));
+}
 /** Small words that may sit between the capitalised words of a title: "Le Monde d’hier", "Nike Tech". */
 const TITLE_PARTICLE = /^(?:de|du|des|d[’']\S*|la|le|les|l[’']\S*|et|à|en|of|the|and)$/iu;
 /** A work and its author: « Miel » de Semih Kaplanoglu, « Cesare deve morire » des frères Taviani. */
@@ -28,7 +39,7 @@ export function isTerm(text: string, open: number, close: number, quoted: string
   const words = wordsOf(quoted);
   // "« Non », a déclaré X": a capitalised word with a verb of saying right after it is speech.
   if (!saidRightAfter && words.length <= 4 && isTitleCase(words) && !/[.!?…,;:]$/u.test(quoted)) return true;
-  if (NAMING_NOUN.test(text.slice(Math.max(0, open - 40), open))) return true;
+  if (endsWithNamingNoun(text.slice(Math.max(0, open - 40), open))) return true;
   // «The broken circle breakdown» in a French article: a few English words are a title, not what someone said.
   if (!saidRightAfter && words.length <= ENGLISH_TITLE_MAX_WORDS && isEnglish(quoted, ENGLISH_TITLE_SHARE)) return true;
   return /^\p{Lu}/u.test(quoted) && BY_AUTHOR.test(text.slice(close + 1, close + 40));
