@@ -24,9 +24,10 @@ const stickyNameRun = new RegExp(NAME_RUN.source, 'yu');
  *  capital inside a run, they begin a name ("M’jid El Guerrab", "N’Golo Kanté"). */
 const PERSONAL_ELISION = /^[MNJST][’'][\p{L}]/u;
 
-/** The people pass and the quotes pass both read every paragraph's names: the second reading is remembered.
- *  Bounded, so a long archive build never grows it; the runs are read-only for their callers. */
-const RUNS_REMEMBERED = 512;
+/** A text read again soon after (a caption printed twice, a sentence its rules read twice) is remembered. The quotes
+ *  pass gets each paragraph's runs from the cast (People.nameRunsOf), so a few texts are enough: a longer memory only
+ *  kept more runs alive for the garbage collector to copy. The runs are read-only for their callers. */
+const RUNS_REMEMBERED = 64;
 const runsOfText = new Map<string, readonly NameRun[]>();
 
 export function findNameRuns(text: string): readonly NameRun[] {
