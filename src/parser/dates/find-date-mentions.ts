@@ -60,11 +60,16 @@ export interface DateBlock {
 /** The candidates of one block, refined: exported for the rule tests. */
 export function findCandidates(text: string): Candidate[] {
   let found: Candidate[] = [];
-  const cued = cuedParsers(text.toLowerCase());
+  const lowered = text.toLowerCase();
+  const cued = cuedParsers(lowered);
+  // The cue words' places are the text's when lowering moved nothing ("İ" lowers to two characters), and a cue word
+  // is where the pattern reads one unless the text writes a long "ſ" (the case-blind pattern reads it as "s").
+  const cuePlacesHold = lowered.length === text.length && !lowered.includes('ſ');
   for (const parser of DATE_PARSERS) {
-    if (!cued.has(parser)) continue;
+    const firstCue = cued.get(parser);
+    if (firstCue === undefined) continue;
     const { pattern } = parser;
-    pattern.lastIndex = 0;
+    pattern.lastIndex = cuePlacesHold && parser.cueLead !== undefined ? Math.max(0, firstCue - parser.cueLead) : 0;
     // exec, not matchAll: matchAll copies the pattern on every call.
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const extracted = parser.extract(match, text);
@@ -102,12 +107,13 @@ const PARSERS_CUED_BY: ReadonlyMap<string, readonly DateParser[]> = new Map(
 const PATTERN_CUED = DATE_PARSERS.flatMap((parser) => (parser.cue instanceof RegExp ? [{ parser, at: new RegExp(parser.cue.source, 'y') }] : []));
 const ANY_CUE_PATTERN = new RegExp(PATTERN_CUED.map(({ at }) => `(?:${at.source})`).join('|'), 'g');
 
-/** The parsers whose cue occurs in the lowered text of a block: the others cannot match it and are not run. */
-function cuedParsers(lowered: string): ReadonlySet<DateParser> {
-  const cued = new Set<DateParser>();
+/** The parsers whose cue occurs in the lowered text of a block, with where their first cue word starts (0 for a
+ *  pattern cue): the others cannot match it and are not run. */
+function cuedParsers(lowered: string): ReadonlyMap<DateParser, number> {
+  const cued = new Map<DateParser, number>();
   ANY_CUE_WORD.lastIndex = 0;
   for (let found = ANY_CUE_WORD.exec(lowered); found !== null; found = ANY_CUE_WORD.exec(lowered)) {
-    for (const parser of PARSERS_CUED_BY.get(found[0]) ?? []) cued.add(parser);
+    for (const parser of PARSERS_CUED_BY.get(found[0]) ?? []) if (!cued.has(parser)) cued.set(parser, found.index);
     // From the next character, not past the word: another cue word may start inside this one.
     ANY_CUE_WORD.lastIndex = found.index + 1;
   }
@@ -118,7 +124,7 @@ function cuedParsers(lowered: string): ReadonlySet<DateParser> {
       if (cued.has(parser)) continue;
       at.lastIndex = found.index;
       if (at.test(lowered)) {
-        cued.add(parser);
+        cued.set(parser, 0);
         patternsLeft -= 1;
       }
     }

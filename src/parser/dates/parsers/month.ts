@@ -21,6 +21,7 @@ const CUE_BEFORE = new RegExp(
 export const month: DateParser = {
   rule: 'fr/month',
   cue: MONTH_WORDS,
+  cueLead: 0,
   pattern: datePattern(
     `${firstLettersOf(MONTH_NUMBERS.keys())}${NOT_AFTER_WORD}(?<month>${MONTH})(?:${SP}(?<year>${YEAR})|${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
   ),

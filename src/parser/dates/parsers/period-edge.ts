@@ -12,6 +12,7 @@ const LEAD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<words>(?<by>d${APOSTROPHE}ici$
 export const periodEdge: DateParser = {
   rule: 'fr/period-edge',
   cue: ['fin', 'début', 'milieu'],
+  cueLead: 0,
   pattern: datePattern(
     `(?=fin|déb|mil)${NOT_AFTER_WORD}(?<edge>fin|début|milieu)${SP}(?:de${SP}l${APOSTROPHE}|d${APOSTROPHE}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP})` +
       `(?<unit>année|an|mois|semaine)(?:-(?<suffix>ci|là)|${SP}(?<shift>${SHIFT}|en${SP}cours))?${NOT_BEFORE_WORD}(?!-)(?!${SP}d(?:e${SP}|[’']))`,

@@ -8,6 +8,7 @@ import type { DateParser } from '../reading';
 export const sinceDuration: DateParser = {
   rule: 'fr/since-duration',
   cue: ['depuis'],
+  cueLead: 0,
   pattern: datePattern(
     `${FIRST('d')}${NOT_AFTER_WORD}depuis${SP}(?:(?:plus|près|moins)${SP}d[e’'](?:${SP})?)?(?<amount>${AMOUNT})${AMOUNT_GAP}(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),

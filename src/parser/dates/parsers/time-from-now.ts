@@ -8,6 +8,7 @@ import type { DateParser } from '../reading';
 export const timeFromNow: DateParser = {
   rule: 'fr/time-from-now',
   cue: ['dans', 'ici'],
+  cueLead: 2,
   pattern: datePattern(
     `(?=dan|d[’']i)${NOT_AFTER_WORD}(?<lead>dans|d${APOSTROPHE}ici(?:${SP}à)?)${SP}(?<within>les${SP}(?:(?<next>prochain(?:e?s)?)${SP})?)?(?<amount>${AMOUNT})${AMOUNT_GAP}(?:(?<next2>prochain(?:e?s)?)${SP})?(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),

@@ -11,6 +11,7 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<words>(?<amount>${AMOUN
 export const timeLater: DateParser = {
   rule: 'fr/time-later',
   cue: ['plus', 'auparavant', 'après', 'avant'],
+  cueLead: 0,
   pattern: datePattern(
     `(?=plus|aupa|apr|ava)(?<![\\p{L}])(?<way>plus${SP}tard|plus${SP}tôt|auparavant|après|avant)(?![\\p{L}\\p{N}])` +
       `(?!${SP}(?:(?:la|le|les|de|du|des|que|son|sa|ses|leur|leurs|un|une|cette|ce|cet)(?![\\p{L}])|l[’']|d[’']|qu[’']))`,

@@ -15,6 +15,7 @@ const DAY_WORDS_AFTER = new RegExp(`^${SP}(?:${PART_OF_DAY}|\\d)`, 'iu');
 export const weekday: DateParser = {
   rule: 'fr/weekday',
   cue: WEEKDAY_WORDS,
+  cueLead: 0,
   pattern: datePattern(
     `${firstLettersOf(WEEKDAY_NUMBERS.keys())}${NOT_AFTER_WORD}(?<weekday>${WEEKDAY})(?:${SP}(?<shift>${SHIFT}))?${NOT_BEFORE_WORD}`,
   ),
