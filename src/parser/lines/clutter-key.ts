@@ -1,9 +1,12 @@
 // How the lines pass compares a line with the site-clutter lexicon: one key for "418 commentaires", "418 Commentaires :"
 // and "+ 418 commentaires", so that the lexicon lists each button or label once.
+import { codeTest } from '../text-patterns';
 
 /** Markers that scrapes leave around a link or a button: "+ Tout savoir", "> VIDEOS", "Contenu réservé |", "Par :". */
 const LEADING_MARKERS = /^[+>•›»|\s\u00A0]+/u;
-const TRAILING_MARKERS = /[\s\u00A0:|»›>]+$/u;
+/** What a line's end may carry after its words (spaces, a colon, a bar, an arrow): cut from the end, read
+ *  backwards, for a pattern anchored at the end is tried from every space of the line. */
+const isTrailingMarker = codeTest(/^[\s\u00A0:|»›>]$/u);
 const APOSTROPHES = /['‘ʼ`´]/g;
 const DIGITS = /\d+/g;
 /** A run of spaces that is not already one plain space: "a  b", "a\u00A0b", a tab. A single space, nearly every
@@ -28,8 +31,8 @@ export function clutterKey(line: string): string | null {
     .replace(APOSTROPHES, '’')
     .replace(SPACE_RUN, ' ')
     .replace(LEADING_MARKERS, '')
-    .replace(TRAILING_MARKERS, '')
     .replace(DIGITS, '#');
+  lastKey = withoutTrailingMarkers(lastKey);
   return lastKey;
 }
 
@@ -43,6 +46,12 @@ function isComposedAlready(line: string): boolean {
     return false;
   }
   return true;
+}
+
+function withoutTrailingMarkers(key: string): string {
+  let end = key.length;
+  while (end > 0 && isTrailingMarker(key.charCodeAt(end - 1))) end -= 1;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
