@@ -132,6 +132,8 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
 
   let before: string | null = null;
   let first = 0;
+  // The lowered form of the word the leading loop stopped at (a name's first word): asked again below.
+  let firstLower: string | null = null;
   while (first < words.length) {
     const word = words[first];
     if (!word) break;
@@ -149,7 +151,10 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
       continue;
     }
     const lower = normalizeWord(word.text);
-    if (!NAME_STOPWORDS.has(lower) && !NAME_PARTICLE_SET.has(lower)) break;
+    if (!NAME_STOPWORDS.has(lower) && !NAME_PARTICLE_SET.has(lower)) {
+      firstLower = lower;
+      break;
+    }
     before = lower;
     first += 1;
   }
@@ -157,21 +162,22 @@ function trimRun(text: string, runStart: number, runText: string): NameRun | nul
   // "Bruno Le Maire", "Jean-Yves Le Drian": a capitalised "Le" inside a name starts a surname, even one that is
   // also a role word.
   const surnameWithArticle = last >= first + 2 && /^(?:Le|La)$/u.test(words[last - 1]?.text ?? '');
-  while (!surnameWithArticle && last >= first && NAME_STOPWORDS.has(normalizeWord(words[last]?.text ?? ''))) last -= 1;
+  while (!surnameWithArticle && last >= first && NAME_STOPWORDS.has(last === first && firstLower !== null ? firstLower : normalizeWord(words[last]?.text ?? ''))) last -= 1;
 
   const kept = words.slice(first, last + 1);
   const head = kept[0];
   const tail = kept[kept.length - 1];
   if (!head || !tail || kept.length > NAME_MAX_WORDS) return null;
   before ??= previousWord(text, head.start);
-  const name = kept.map((word) => word.text).join(' ');
+  const texts = kept.map((word) => word.text);
+  const name = texts.length === 1 ? head.text : texts.join(' ');
   return {
     start: head.start,
     end: tail.start + tail.text.length,
-    words: kept.map((word) => word.text),
+    words: texts,
     name,
     // The words are parted by single spaces already: nameKey's spacing has nothing to do.
-    key: normalizeWord(name),
+    key: texts.length === 1 && firstLower !== null ? firstLower : normalizeWord(name),
     determined: before !== null && DETERMINER_SET.has(before),
   };
 }
