@@ -107,8 +107,8 @@ const PARSERS_CUED_BY: ReadonlyMap<string, readonly DateParser[]> = new Map(
 const PATTERN_CUED = DATE_PARSERS.flatMap((parser) => (parser.cue instanceof RegExp ? [{ parser, at: new RegExp(parser.cue.source, 'y') }] : []));
 const ANY_CUE_PATTERN = new RegExp(PATTERN_CUED.map(({ at }) => `(?:${at.source})`).join('|'), 'g');
 
-/** The parsers whose cue occurs in the lowered text of a block, with where their first cue word starts (0 for a
- *  pattern cue): the others cannot match it and are not run. */
+/** The parsers whose cue occurs in the lowered text of a block, with where their first cue starts: the others cannot
+ *  match it and are not run. */
 function cuedParsers(lowered: string): ReadonlyMap<DateParser, number> {
   const cued = new Map<DateParser, number>();
   ANY_CUE_WORD.lastIndex = 0;
@@ -124,7 +124,7 @@ function cuedParsers(lowered: string): ReadonlyMap<DateParser, number> {
       if (cued.has(parser)) continue;
       at.lastIndex = found.index;
       if (at.test(lowered)) {
-        cued.set(parser, 0);
+        cued.set(parser, found.index);
         patternsLeft -= 1;
       }
     }

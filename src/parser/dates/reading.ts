@@ -67,9 +67,10 @@ export interface DateParser {
   /** A cheap test every match implies, on the lower-cased paragraph: one of these words ("depuis" for "depuis
    *  trois ans"), or a small pattern. Most paragraphs fail it, and the costlier pattern never runs over them. */
   cue: readonly string[] | RegExp;
-  /** For cue words: every match starts at most this many characters before one of them ("dans", "d’ici": 2), so
-   *  the pattern is run from the first cue word on, not from the start of the paragraph. Left out when a match may
-   *  start further back ("le 3 mars": the day before the month, after any number of spaces). */
+  /** Every match starts at most this many characters before its cue (a cue word, or where the cue pattern matches:
+   *  "d’ici" holds "ici" 2 characters in), so the pattern is run from the first cue on, not from the start of the
+   *  paragraph. Left out when a match may start further back ("le 3 mars": the day before the month, after any number
+   *  of spaces). tests/parser/dates/cues.test.ts checks the promise on the corpora. */
   cueLead?: number;
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Extracted | null;

@@ -9,6 +9,7 @@ const FOLLOWER = `[,;:)!?]|\\.(?!\\d)|$|${SP}(?:au|et|à|dans|lors|dernier|proch
 export const dayOfMonth: DateParser = {
   rule: 'fr/day-of-month',
   cue: /le\s+(?:1er|\d)/,
+  cueLead: 0,
   pattern: datePattern(`${FIRST('l')}${NOT_AFTER_WORD}le${SP}(?<day>1er|[0-3]?\\d)(?=${FOLLOWER})`),
   extract(match) {
     const day = dayOf(match.groups?.day);

@@ -6,6 +6,7 @@ import type { DateParser } from '../reading';
 export const numericDate: DateParser = {
   rule: 'fr/numeric-date',
   cue: /\d[/.]\d/,
+  cueLead: 1,
   pattern: datePattern(
     `${FIRST('0-3')}${NOT_AFTER_WORD}(?<day>[0-3]?\\d)(?<separator>[/.])(?<month>[01]?\\d)\\k<separator>(?<year>(?:19|20)\\d\\d|(?<=/)\\d\\d)(?![\\p{L}\\p{N}]|[./,]\\d)`,
   ),

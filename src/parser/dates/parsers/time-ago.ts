@@ -7,6 +7,7 @@ import type { DateParser } from '../reading';
 export const timeAgo: DateParser = {
   rule: 'fr/time-ago',
   cue: /il\s+y\s+a/,
+  cueLead: 0,
   pattern: datePattern(
     `${FIRST('i')}${NOT_AFTER_WORD}il${SP}y${SP}a${SP}(?<about>(?:plus|près|moins)${SP}d[e’'](?:${SP})?|environ${SP}|presque${SP})?(?<amount>${AMOUNT})${AMOUNT_GAP}(?<unit>${UNIT})${NOT_BEFORE_WORD}`,
   ),

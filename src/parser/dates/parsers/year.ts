@@ -24,6 +24,7 @@ const NUMBER_LABEL = new RegExp(`(?:${alternation(['n°', 'no', 'numéro', 'nº'
 export const year: DateParser = {
   rule: 'fr/year',
   cue: /1\d\d\d|20\d\d/,
+  cueLead: 0,
   pattern: datePattern(
     `${FIRST('12')}(?:(?<=mi-)|(?<![\\p{L}\\p{M}\\p{N}\\-–/.,]))(?<year>${YEAR})(?:[-–](?<to>${YEAR}|\\d\\d))?(?![\\p{L}\\p{M}\\p{N}\\-–/]|[.,]\\d)`,
   ),
