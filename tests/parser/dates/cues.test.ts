@@ -20,6 +20,7 @@ function corpusTexts(): string[] {
 
 const STRETCHED = [
   'Il est arrivé le 3, reparti LE 1ER au matin et revenu le  14.',
+  'Cet avant-midi, cette après-midi, CE SOIR, cette nuit, ce midi, cette matinée, cette soirée.',
   'En 2021, le 3 ; LE 1ER janvier ; il y a trois jours, IL Y A deux ans ; ce matin, CET APRÈS-MIDI ; le 12/06/2012, 1.2.2020, 05/01/2012.',
   'Entre 1500 et 2000 soldats ; mi-2020 ; la saison 2019-2020 ; (1886-1960).',
   'D’ICI DEUX SEMAINES, le chantier reprendra ; d\'ici à trois mois, dans  quinze   jours, Dans les prochains jours.',

@@ -6,7 +6,6 @@ import type { DateParser } from '../reading';
 export const partOfToday: DateParser = {
   rule: 'fr/part-of-today',
   cue: /c(?:e|et|ette)\s+(?:mat|soir|nuit|apr|midi)/,
-  cueLead: 0,
   pattern: datePattern(`${FIRST('c')}${NOT_AFTER_WORD}(?:cette|cet|ce)${SP}(?<part>${PART_OF_DAY})${NOT_BEFORE_WORD}(?!-là)`),
   extract(match) {
     const part = PARTS_OF_DAY.get(lower(match.groups?.part));
