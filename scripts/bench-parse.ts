@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArticle, type ParseResult } from '../src/parser/parse-article';
+import { createContext } from '../src/parser/context';
+import { parseArticle, PASSES, type ParseResult } from '../src/parser/parse-article';
 
 type Parse = (raw: string) => ParseResult;
 const SEED = join(import.meta.dirname, '..', 'tests', 'fixtures', 'articles', 'seed-biden-irak', 'article.txt');
@@ -96,6 +97,19 @@ function pathological(label: string, unit: string): [string, string] {
   return [label, `Titre\n\nUn paragraphe.\n\n${unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)}`];
 }
 
+/** Each pass's share of a parse (median of 3 runs, garbage collection counted in the pass it interrupts): where to
+ *  look first. */
+function passShares(text: string): string {
+  const times = new Map<string, number[]>(PASSES.map((pass) => [pass.name, []]));
+  for (let run = 0; run < 3; run++) {
+    const context = createContext(text, {});
+    for (const pass of PASSES) times.get(pass.name)!.push(timeMs(() => pass.run(context)));
+  }
+  const medians = [...times].map(([name, list]) => [name, percentile([...list].sort((a, b) => a - b), 0.5)] as const);
+  const total = medians.reduce((sum, [, ms]) => sum + ms, 0);
+  return medians.map(([name, ms]) => `${name} ${((100 * ms) / total).toFixed(0)}%`).join(', ');
+}
+
 /** Runs `run` for each parser in turn, `rounds` times, and gives each one's median time (ms) per call of `run`. */
 function medianInTurns(parsers: readonly Parse[], rounds: number, run: (parse: Parse) => void): number[] {
   const times = parsers.map(() => [] as number[]);
@@ -148,6 +162,7 @@ async function main(): Promise<void> {
   if (small !== undefined && large !== undefined) {
     console.log(`20 MB / 2 MB time ratio: ${(large / small).toFixed(1)} (10 when the cost is linear)`);
   }
+  console.log(`where the time goes on 2 MB: ${passShares(generatedArticle(2 * MB))}`);
 
   for (const [label, text] of [
     pathological('1 MB line of unmatched «', '«'),

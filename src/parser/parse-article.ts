@@ -17,7 +17,8 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; problem:
 /** Prefix of the problem reported when the parser itself failed: tests assert it never appears. */
 export const INTERNAL_ERROR = 'internal error in the article parser';
 
-const PASSES: readonly ParsePass[] = [
+/** Exported for the benchmark, which times each pass (scripts/bench-parse.ts). */
+export const PASSES: readonly ParsePass[] = [
   /** Each line: a paragraph, a caption, a related headline, the source, contributors, or site furniture. */
   { name: 'lines', run: readLines },
   /** Scrape and translation artifacts mended and listed; a caption printed twice set aside. */
