@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { npmBuildCommand } from './npm-build-command.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const SEED_DIR = join(projectDir, 'src/content/articles/biden-irak-fin-mission-combat');
@@ -49,7 +50,8 @@ function generatedArchive(count: number): string {
 async function runBuild(articlesDir: string, outDir: string): Promise<BuildRun> {
   const started = performance.now();
   const cpuBefore = reapedChildrenCpuSeconds();
-  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-command.ts'], {
+  const [command, ...args] = npmBuildCommand(projectDir);
+  const child = spawn(command, args, {
     cwd: projectDir,
     env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,11 +5,12 @@ import { Worker } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import type { ListedFolders } from './article-sources.ts';
 import type { ListFoldersTask } from './list-folders-task.ts';
+import { runnableModule } from './runnable-module.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const articlesDir = resolve(process.env.LISEUSE_ARTICLES_DIR ?? join(projectDir, 'src/content/articles'));
 
-const lister = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: new URL('./list-folders-task.ts', import.meta.url).href } });
+const lister = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: runnableModule(new URL('./list-folders-task.ts', import.meta.url)) } });
 const listed = new Promise<ListedFolders>((resolveListing, reject) => {
   lister.once('message', (answer: { ok: true; value: ListedFolders } | { ok: false; error: string }) => (answer.ok ? resolveListing(answer.value) : reject(new Error(answer.error))));
   lister.once('error', reject);
