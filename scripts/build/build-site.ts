@@ -334,18 +334,20 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       return { ran: true, keys: key ? { inputs, key } : null };
     };
 
+    const startedBeside = new Map<BuildStep, ReturnType<typeof runStep>>();
+    for (const step of steps) {
+      if (!step.besidePages) continue;
+      const running = runStep(step);
+      running.catch(() => {}); // told when awaited below, in the steps' order
+      startedBeside.set(step, running);
+    }
     await renderEach(rewritten, articleJob);
 
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
-      if (step.runsAlone && pool) {
-        const stopping = pool;
-        pool = undefined; // a later step that renders pages starts a new pool
-        await stopping.close();
-      }
-      const { ran, keys } = await runStep(step);
+      const { ran, keys } = await (startedBeside.get(step) ?? runStep(step));
       (ran ? stepsRun : stepsReused).push(step.name);
       if (keys) stepKeys[step.name] = keys;
     }

@@ -15,6 +15,7 @@ import { allowWebAssembly } from './security-policy.ts';
 import { isCompressible, precompressFile } from './precompress.ts';
 import { givenPage } from './article-pages.ts';
 import { WORD_JOINER } from '../../src/features/search/search-index.ts';
+import { collectGarbageIfGrown } from './collect-garbage.ts';
 
 /** Articles sent to Pagefind at once: its service indexes them side by side. */
 const BATCH = 64;
@@ -43,7 +44,7 @@ export const searchPage: BuildStep = {
 export const searchIndex: BuildStep = {
   name: 'the search index',
   reads: 'texts',
-  runsAlone: true,
+  besidePages: true,
   dependsOn: (site) => site.textsDigest,
   async run(site) {
     const baseFile = site.keptFile('search-base');
@@ -193,6 +194,8 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
       indexing = added;
     }
     await indexing;
+    // Pagefind's peak is while it writes (four times what it holds while indexing): this thread's garbage goes first.
+    collectGarbageIfGrown();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     for (const name of readdirSync(outputPath)) {
