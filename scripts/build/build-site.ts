@@ -341,7 +341,13 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       running.catch(() => {}); // told when awaited below, in the steps' order
       startedBeside.set(step, running);
     }
-    await renderEach(rewritten, articleJob);
+    try {
+      await renderEach(rewritten, articleJob);
+    } catch (error) {
+      // The build stops here: nothing it started is left writing into the output folder after it.
+      await Promise.allSettled(startedBeside.values());
+      throw error;
+    }
 
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];

@@ -39,7 +39,8 @@ export const searchPage: BuildStep = {
  * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
  * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
  * page: Pagefind holds a whole index in memory while writing it, about 410 KB an article (4 GB at 10,000). One
- * shard is alive at a time, and the step runs with the page workers stopped (`runsAlone`).
+ * shard is alive at a time. The step reads only the articles' cached page data, so it runs beside the page workers
+ * (`besidePages`): Pagefind takes the core they leave.
  */
 export const searchIndex: BuildStep = {
   name: 'the search index',
@@ -103,10 +104,10 @@ const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
 /**
  * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
- * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). Beside it,
- * the build's own process keeps about 300 MB live at 100,000 articles but held 580–700 MB (its heap not yet
- * collected): 1,064–1,141 MB in all, measured. The cost of smaller shards is the reader's: each is one more index
- * the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
+ * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842): while it
+ * indexes a shard of 800 it holds about 90 MB, and about 330 MB for the few seconds it writes it. Beside it, the
+ * build's own process and its page workers (collect-garbage.ts). The cost of smaller shards is the reader's: each is
+ * one more index the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
  */
 const SHARD_SIZE = 800;
 /**
