@@ -159,7 +159,7 @@ function writeAtomically(file, contents) {
 // As a command: compile (or reuse) the script and its modules, then run the script's compiled twin.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const projectDir = resolve(import.meta.dirname, '..');
-  const entries = process.argv.slice(2).map((entry) => relative(projectDir, resolve(entry)));
+  const entries = process.argv.slice(2).map((entry) => relative(projectDir, resolve(projectDir, entry)));
   if (entries.length === 0 || entries.some((entry) => !existsSync(join(projectDir, entry)))) {
     process.stderr.write(`error: run-compiled: name the script to run (and the modules it starts), each a file of the project: ${entries.join(' ') || 'none given'}\n`);
     process.exit(2);
