@@ -39,9 +39,31 @@ export interface ListedFolders {
   problems: ContentProblem[];
 }
 
-/** The parts of a listing made side by side, as one: parts are in order of address, and so are their folders. */
-export function joinListings(listings: ListedFolders[]): ListedFolders {
-  return { folders: listings.flatMap((listing) => listing.folders), problems: listings.flatMap((listing) => listing.problems) };
+/**
+ * A listing as one string a folder, to send from the thread that made it: cloning 100,000 folder objects between
+ * threads took 0.16 s, a string a few milliseconds. An address and a signature hold no tab and no line break.
+ */
+export interface PackedListing {
+  folders: string;
+  problems: ContentProblem[];
+}
+
+export function packListing({ folders, problems }: ListedFolders): PackedListing {
+  return { folders: folders.map((folder) => `${folder.slug}\t${folder.hasEdition ? 1 : 0}\t${folder.signature}`).join('\n'), problems };
+}
+
+/** The parts of a listing made side by side (packed), as one: parts are in order of address, and so are their folders. */
+export function joinListings(articlesDir: string, parts: PackedListing[]): ListedFolders {
+  const under = articlesDir.endsWith(sep) ? articlesDir : articlesDir + sep;
+  const folders: ArticleFolder[] = [];
+  for (const part of parts) {
+    if (!part.folders) continue;
+    for (const line of part.folders.split('\n')) {
+      const [slug = '', hasEdition, signature = ''] = line.split('\t');
+      folders.push({ slug, folder: under + slug, hasEdition: hasEdition === '1', signature });
+    }
+  }
+  return { folders, problems: parts.flatMap((part) => part.problems) };
 }
 
 /**

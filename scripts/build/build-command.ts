@@ -3,7 +3,7 @@
 // threads, one a core, a rebuild after one change waits for half of it.
 import { Worker } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
-import { joinListings, type ListedFolders } from './article-sources.ts';
+import { joinListings, type PackedListing } from './article-sources.ts';
 import type { ListFoldersTask } from './list-folders-task.ts';
 import { runnableModule } from './runnable-module.ts';
 import { defaultPoolSize } from './worker-pool.ts';
@@ -11,10 +11,10 @@ import { defaultPoolSize } from './worker-pool.ts';
 const projectDir = resolve(import.meta.dirname, '../..');
 const articlesDir = resolve(process.env.LISEUSE_ARTICLES_DIR ?? join(projectDir, 'src/content/articles'));
 
-function listPart(part: number, parts: number): Promise<ListedFolders> {
+function listPart(part: number, parts: number): Promise<PackedListing> {
   const lister = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: runnableModule(new URL('./list-folders-task.ts', import.meta.url)) } });
-  const listed = new Promise<ListedFolders>((resolveListing, reject) => {
-    lister.once('message', (answer: { ok: true; value: ListedFolders } | { ok: false; error: string }) => (answer.ok ? resolveListing(answer.value) : reject(new Error(answer.error))));
+  const listed = new Promise<PackedListing>((resolveListing, reject) => {
+    lister.once('message', (answer: { ok: true; value: PackedListing } | { ok: false; error: string }) => (answer.ok ? resolveListing(answer.value) : reject(new Error(answer.error))));
     lister.once('error', reject);
   }).finally(() => lister.terminate());
   lister.postMessage({ projectDir, articlesDir, part, parts } satisfies ListFoldersTask);
@@ -22,7 +22,7 @@ function listPart(part: number, parts: number): Promise<ListedFolders> {
 }
 
 const parts = defaultPoolSize();
-const listed = Promise.all(Array.from({ length: parts }, (_, part) => listPart(part, parts))).then(joinListings);
+const listed = Promise.all(Array.from({ length: parts }, (_, part) => listPart(part, parts))).then((packed) => joinListings(articlesDir, packed));
 // Handled where the build awaits it; until then a failure must not end the process as an unhandled rejection.
 listed.catch(() => {});
 
