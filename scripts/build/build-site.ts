@@ -93,6 +93,8 @@ const RENDER_BATCH = 20;
  * TypeScript, the parser and React) takes longer than it saves, and a rebuild after one change should take a second.
  */
 const WORKERS_FROM = 100;
+/** Articles whose page key is worked out between two turns given to the steps started beside the pages. */
+const YIELD_EVERY = 2000;
 /** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
 const LISTING_READ_BACK_UP_TO = 100;
 
@@ -106,6 +108,9 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
   let workersStarted = 0;
+  /** Steps started beside the page workers; told to stop, and waited for, when the build fails before it awaits them. */
+  const startedBeside = new Map<BuildStep, Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }>>();
+  const failed = new AbortController();
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> => {
     if (options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)) return inThisThread(workerModule);
     if (!pool) {
@@ -246,39 +251,6 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
         return undefined;
       }
     };
-    const rewritten: string[] = [];
-    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
-    const changedRecords: [slug: string, record: ArticleRecord][] = [];
-    // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
-    // hashes are a noticeable share of a rebuild after one change.
-    const sameRendering = previous?.renderKey === renderKey;
-    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
-    // checked are looked at, and a rebuild after a typo reads no other record.
-    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
-    for (const slug of toLookAt) {
-      const record = recordOf(slug)!;
-      const last = previous?.records.get(slug);
-      const lastListingHash = last?.listingHash;
-      const lastPageKey = last?.pageKey;
-      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
-      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
-      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
-      const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
-      if (lastPageKey !== pageKey) rewritten.push(slug);
-      record.pageKey = pageKey;
-      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
-    }
-    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
-    // from its data.json rather than working out the order of every article from every summary.
-    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
-    const articleJob = (slug: string): PageJob => {
-      const record = recordOf(slug)!;
-      const urlPath = articlePath(slug);
-      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
-      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
-    };
-    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
-
     // What steps read of the articles, as order-free digests: the last build's, changed by the articles that changed
     // (a first build adds every article to an empty one).
     const textChanges: ArticleText[] = [];
@@ -314,6 +286,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
       renderPages,
+      stopped: failed.signal,
       articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(siteCache.dir, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
     // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
@@ -334,20 +307,50 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       return { ran: true, keys: key ? { inputs, key } : null };
     };
 
-    const startedBeside = new Map<BuildStep, ReturnType<typeof runStep>>();
+    // Steps that need no written page start now, before the pages' order is worked out, and run beside the workers.
     for (const step of steps) {
       if (!step.besidePages) continue;
       const running = runStep(step);
       running.catch(() => {}); // told when awaited below, in the steps' order
       startedBeside.set(step, running);
     }
-    try {
-      await renderEach(rewritten, articleJob);
-    } catch (error) {
-      // The build stops here: nothing it started is left writing into the output folder after it.
-      await Promise.allSettled(startedBeside.values());
-      throw error;
+    const rewritten: string[] = [];
+    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
+    const changedRecords: [slug: string, record: ArticleRecord][] = [];
+    // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
+    // hashes are a noticeable share of a rebuild after one change.
+    const sameRendering = previous?.renderKey === renderKey;
+    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
+    // checked are looked at, and a rebuild after a typo reads no other record.
+    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
+    let lookedAt = 0;
+    for (const slug of toLookAt) {
+      // A first build of 100,000 articles spends seconds here: the steps started beside get their turns meanwhile.
+      if (++lookedAt % YIELD_EVERY === 0) await new Promise((resume) => setImmediate(resume));
+      const record = recordOf(slug)!;
+      const last = previous?.records.get(slug);
+      const lastListingHash = last?.listingHash;
+      const lastPageKey = last?.pageKey;
+      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
+      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
+      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
+      const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
+      if (lastPageKey !== pageKey) rewritten.push(slug);
+      record.pageKey = pageKey;
+      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
     }
+    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
+    // from its data.json rather than working out the order of every article from every summary.
+    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const articleJob = (slug: string): PageJob => {
+      const record = recordOf(slug)!;
+      const urlPath = articlePath(slug);
+      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
+    };
+    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
+
+    await renderEach(rewritten, articleJob);
 
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
@@ -380,6 +383,9 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
           : pruneCache(cache, siteCache, new Set(slugs.map((slug) => recordOf(slug)!.contentHash)), null);
     return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
   } finally {
+    // After a failure, nothing the build started is left writing into the output folder.
+    failed.abort();
+    await Promise.allSettled(startedBeside.values());
     await pool?.close();
   }
 }

@@ -55,6 +55,8 @@ export interface SiteBuild {
   codeKey: string;
   /** A file in the build's cache for this site, where a step keeps what it needs to know of its last run. */
   keptFile(name: 'search-base' | 'search-delta'): string;
+  /** Aborted when the build fails: a step started beside the page workers stops at its next batch. */
+  stopped: AbortSignal;
   /** An article's whole page, read from the build's cache (for the search index, which needs every text). */
   articlePage(article: ArticleText): ArticlePage;
 }

@@ -180,6 +180,7 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
     // waited for the other.
     let indexing: Promise<void> = Promise.resolve();
     for (let start = 0; start < articles.length; start += BATCH) {
+      site.stopped.throwIfAborted();
       // Only each page's search document is kept until Pagefind answers, not its whole page: objects that outlive a
       // wait move to the old generation, and 100,000 pages' worth grew this process by hundreds of megabytes.
       const documents = articles.slice(start, start + BATCH).map((article) => {
