@@ -104,7 +104,7 @@ function report(label: string, pages: number, run: BuildRun): void {
   const rate = Math.round(pages / run.seconds);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '';
   console.log(`${label.padEnd(34)}${`${run.seconds.toFixed(1)} s`.padStart(10)}${`${run.cpuSeconds.toFixed(1)} s`.padStart(10)}${`${Math.round(run.peakMb)} MB`.padStart(10)}${`${rate} pages/s`.padStart(14)}${load.padStart(8)}`);
-  const said = run.output.split('\n').filter((line) => /^(Built|Rebuilt|Checked|Wrote|Reused|Pruned)/.test(line));
+  const said = run.output.split('\n').filter((line) => /^(Built|Rebuilt|Checked|Wrote|Reused|Pruned|Time spent)/.test(line));
   for (const line of said) console.log(`    ${line}`);
 }
 

@@ -45,6 +45,11 @@ export interface BuildReport {
   workers: number;
   /** What was removed from the build's cache as no longer used. */
   pruned: Pruned;
+  /**
+   * Where the wall time went, in seconds: reading and checking the articles, building or reusing the app bundle,
+   * writing the article pages, and each step that ran (a step beside the pages overlaps them).
+   */
+  seconds: { checking: number; bundle: number; pages: number; steps: Record<string, number> };
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
@@ -111,6 +116,9 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
   /** Steps started beside the page workers; told to stop, and waited for, when the build fails before it awaits them. */
   const startedBeside = new Map<BuildStep, Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }>>();
   const failed = new AbortController();
+  const startedAt = performance.now();
+  const since = (start: number) => (performance.now() - start) / 1000;
+  const stepSeconds: Record<string, number> = {};
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> => {
     if (options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)) return inThisThread(workerModule);
     if (!pool) {
@@ -161,6 +169,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     // Workers answer in any order; problems are told in the order of the folders.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const checked = toCheck.length;
+    const checkingSeconds = since(startedAt);
     toCheck = [];
     // Every listed folder now has a record, or a problem that stops the build below.
     const slugs = slugsListed;
@@ -178,11 +187,13 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
     if (slugs.length === 0) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
 
+    const bundleStartedAt = performance.now();
     const bundle = await appBundle(projectDir, cache);
     // With no trustworthy record of the last build, the output folder is emptied, as Vite's emptyOutDir did.
     if (!previous) rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     if (previous?.bundleHash !== bundle.hash || !existsSync(join(outDir, 'assets'))) copyBundle(bundle, outDir);
+    const bundleSeconds = since(bundleStartedAt);
 
     const renderKey = hash(cache.renderCodeHash, bundle.outputHash, siteUrl);
     /** Renders pages, each batch's jobs made from its items only when it is handed out: 100,000 jobs are not held at once. */
@@ -299,8 +310,10 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
       const key = step.dependsOn ? hashOfValue(renderKey, step.dependsOn(site) ?? null) : '';
       if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
+      const stepStartedAt = performance.now();
       try {
         await step.run(site);
+        stepSeconds[step.name] = since(stepStartedAt);
       } catch (error) {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
@@ -314,6 +327,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       running.catch(() => {}); // told when awaited below, in the steps' order
       startedBeside.set(step, running);
     }
+    const pagesStartedAt = performance.now();
     const rewritten: string[] = [];
     /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
     const changedRecords: [slug: string, record: ArticleRecord][] = [];
@@ -351,6 +365,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
 
     await renderEach(rewritten, articleJob);
+    const pagesSeconds = since(pagesStartedAt);
 
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
@@ -381,7 +396,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
         : previous
           ? pruneCache(cache, siteCache, new Set([...fresh.values()].map((record) => record.contentHash)), droppedSince(previous.records, fresh, removedSlugs))
           : pruneCache(cache, siteCache, new Set(slugs.map((slug) => recordOf(slug)!.contentHash)), null);
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned, seconds: { checking: checkingSeconds, bundle: bundleSeconds, pages: pagesSeconds, steps: stepSeconds } };
   } finally {
     // After a failure, nothing the build started is left writing into the output folder.
     failed.abort();
@@ -425,6 +440,16 @@ function listingHashOf(data: ArticlePageJob): string {
   return hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
 }
 
+/** Where the wall time went, the steps that took a tenth of a second or more named; a step beside the pages overlaps them. */
+function describeSeconds({ checking, bundle, pages, steps: stepsRan }: BuildReport['seconds']): string {
+  const time = (value: number) => `${value.toFixed(1)} s`;
+  const besidePages = new Set(steps.filter((step) => step.besidePages).map((step) => step.name));
+  const named = Object.entries(stepsRan)
+    .filter(([, value]) => value >= 0.1)
+    .map(([name, value]) => `${name} ${time(value)}${besidePages.has(name) ? ' (beside the pages)' : ''}`);
+  return [`checking the articles ${time(checking)}`, `the app bundle ${time(bundle)}`, `the article pages ${time(pages)}`, ...named].join(', ');
+}
+
 /** What the build did, in a few lines: what it read, rebuilt and reused. */
 export function describeBuild(report: BuildReport, seconds: number): string {
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -438,6 +463,7 @@ export function describeBuild(report: BuildReport, seconds: number): string {
     report.bundleReused ? 'Reused the app bundle (its inputs are unchanged: Vite did not run).' : 'Built the app bundle with Vite.',
     ...(report.pruned.pageData + report.pruned.sites > 0 ? [describePruned(report.pruned)] : []),
     `Built ${report.pages} pages for ${count(report.articles, 'article')} in ${seconds.toFixed(1)} s.`,
+    `Time spent: ${describeSeconds(report.seconds)}.`,
   ];
   return lines.join('\n');
 }
