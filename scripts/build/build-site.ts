@@ -25,6 +25,7 @@ import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts'
 import { robotsTxt, sitemapFiles, sitemapPart } from './sitemap.ts';
 import { removeOutput, writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
+import { collectGarbageIfGrown } from './collect-garbage.ts';
 
 export type { BuildOptions } from './build-step.ts';
 
@@ -170,6 +171,14 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const checked = toCheck.length;
     const checkingSeconds = since(startedAt);
+    if (pool) {
+      // The checking workers go: their heaps keep what parsing left behind; the pages are rendered by fresh ones.
+      const checking = pool;
+      pool = undefined;
+      await checking.close();
+    }
+    // As does this thread's garbage from their answers, before the pages and the search index start.
+    collectGarbageIfGrown();
     toCheck = [];
     // Every listed folder now has a record, or a problem that stops the build below.
     const slugs = slugsListed;

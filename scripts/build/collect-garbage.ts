@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
  * Garbage allowed to float before a collection is forced. A full collection of a heap of 300 MB costs a few tenths
  * of a second: collecting before each of 125 shards would cost more than it saves; every few shards is enough.
  */
-const FLOATING_BYTES = 64 * 1024 * 1024;
+const FLOATING_BYTES = 32 * 1024 * 1024;
 
 let collect: (() => void) | undefined;
 let usedAfterLast = 0;

@@ -109,7 +109,7 @@ const DELTA_DIR = 'pagefind-delta';
  * build's own process and its page workers (collect-garbage.ts). The cost of smaller shards is the reader's: each is
  * one more index the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
  */
-const SHARD_SIZE = 800;
+const SHARD_SIZE = 600;
 /**
  * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
  * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
