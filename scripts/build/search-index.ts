@@ -105,9 +105,10 @@ const DELTA_DIR = 'pagefind-delta';
 /**
  * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
  * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842): while it
- * indexes a shard of 800 it holds about 90 MB, and about 330 MB for the few seconds it writes it. Beside it, the
- * build's own process and its page workers (collect-garbage.ts). The cost of smaller shards is the reader's: each is
- * one more index the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
+ * indexes a shard of 800 it holds about 90 MB, and 330–360 MB for the few seconds it writes it; 250–275 MB with 600.
+ * Beside it, the build's own process and its page workers held 610–665 MB at 100,000 articles (collect-garbage.ts):
+ * 600 keeps the whole under 1 GB (932 MB measured). The cost of smaller shards is the reader's: each is one more
+ * index the search page opens (two small files) and asks (one index chunk a word): 167 at 100,000 articles.
  */
 const SHARD_SIZE = 600;
 /**
