@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { npmBuildCommand } from './npm-build-command.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const SEED_DIR = join(projectDir, 'src/content/articles/biden-irak-fin-mission-combat');
@@ -49,7 +50,8 @@ function generatedArchive(count: number): string {
 async function runBuild(articlesDir: string, outDir: string): Promise<BuildRun> {
   const started = performance.now();
   const cpuBefore = reapedChildrenCpuSeconds();
-  const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), ['scripts/build/build-command.ts'], {
+  const [command, ...args] = npmBuildCommand(projectDir);
+  const child = spawn(command, args, {
     cwd: projectDir,
     env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,7 +104,7 @@ function report(label: string, pages: number, run: BuildRun): void {
   const rate = Math.round(pages / run.seconds);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '';
   console.log(`${label.padEnd(34)}${`${run.seconds.toFixed(1)} s`.padStart(10)}${`${run.cpuSeconds.toFixed(1)} s`.padStart(10)}${`${Math.round(run.peakMb)} MB`.padStart(10)}${`${rate} pages/s`.padStart(14)}${load.padStart(8)}`);
-  const said = run.output.split('\n').filter((line) => /^(Built|Rebuilt|Checked|Wrote|Reused|Pruned)/.test(line));
+  const said = run.output.split('\n').filter((line) => /^(Built|Rebuilt|Checked|Wrote|Reused|Pruned|Time spent)/.test(line));
   for (const line of said) console.log(`    ${line}`);
 }
 

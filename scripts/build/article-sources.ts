@@ -39,19 +39,51 @@ export interface ListedFolders {
   problems: ContentProblem[];
 }
 
-/** `show` turns an absolute path into the one an editor reads in a message (relative to the project). */
-export function listArticleFolders(articlesDir: string, show: (path: string) => string): ListedFolders {
+/**
+ * A listing as one string a folder, to send from the thread that made it: cloning 100,000 folder objects between
+ * threads took 0.16 s, a string a few milliseconds. An address and a signature hold no tab and no line break.
+ */
+export interface PackedListing {
+  folders: string;
+  problems: ContentProblem[];
+}
+
+export function packListing({ folders, problems }: ListedFolders): PackedListing {
+  return { folders: folders.map((folder) => `${folder.slug}\t${folder.hasEdition ? 1 : 0}\t${folder.signature}`).join('\n'), problems };
+}
+
+/** The parts of a listing made side by side (packed), as one: parts are in order of address, and so are their folders. */
+export function joinListings(articlesDir: string, parts: PackedListing[]): ListedFolders {
+  const under = articlesDir.endsWith(sep) ? articlesDir : articlesDir + sep;
+  const folders: ArticleFolder[] = [];
+  for (const part of parts) {
+    if (!part.folders) continue;
+    for (const line of part.folders.split('\n')) {
+      const [slug = '', hasEdition, signature = ''] = line.split('\t');
+      folders.push({ slug, folder: under + slug, hasEdition: hasEdition === '1', signature });
+    }
+  }
+  return { folders, problems: parts.flatMap((part) => part.problems) };
+}
+
+/**
+ * `show` turns an absolute path into the one an editor reads in a message (relative to the project). `part` lists
+ * only one of `parts` equal runs of the folders (in order of address): threads listing each part side by side share
+ * the two `lstat` a folder that make a listing of 100,000 folders take a second.
+ */
+export function listArticleFolders(articlesDir: string, show: (path: string) => string, { part, parts }: { part: number; parts: number } = { part: 0, parts: 1 }): ListedFolders {
   let root: Stats | undefined;
   try {
     root = statSync(articlesDir);
   } catch {
     root = undefined;
   }
-  if (!root?.isDirectory()) return { folders: [], problems: [{ file: show(articlesDir), problem: 'the articles folder is missing' }] };
+  if (!root?.isDirectory()) return { folders: [], problems: part === 0 ? [{ file: show(articlesDir), problem: 'the articles folder is missing' }] : [] };
 
   const folders: ArticleFolder[] = [];
   const problems: ContentProblem[] = [];
-  const entries = readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const all = readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = parts === 1 ? all : all.slice(Math.round((all.length * part) / parts), Math.round((all.length * (part + 1)) / parts));
   // This loop runs for each of 100,000 folders on every build: paths are joined by hand (path.join normalises each
   // one), and nothing is allocated for a folder that has no problem.
   const under = articlesDir.endsWith(sep) ? articlesDir : articlesDir + sep;

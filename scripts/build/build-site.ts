@@ -25,6 +25,7 @@ import { SEARCH_PAGE_PATH } from '../../src/features/search/search-page-path.ts'
 import { robotsTxt, sitemapFiles, sitemapPart } from './sitemap.ts';
 import { removeOutput, writeOutput, type ArticleText, type BuildOptions, type BuildStep, type ListedArticle, type SiteBuild } from './build-step.ts';
 import { offlineReading } from './offline-reading.ts';
+import { collectGarbageIfGrown } from './collect-garbage.ts';
 
 export type { BuildOptions } from './build-step.ts';
 
@@ -45,6 +46,11 @@ export interface BuildReport {
   workers: number;
   /** What was removed from the build's cache as no longer used. */
   pruned: Pruned;
+  /**
+   * Where the wall time went, in seconds: reading and checking the articles, building or reusing the app bundle,
+   * writing the article pages, and each step that ran (a step beside the pages overlaps them).
+   */
+  seconds: { checking: number; bundle: number; pages: number; steps: Record<string, number> };
 }
 
 /** A problem in the content: its message names every file at fault, and is all a reader needs (no stack trace). */
@@ -93,6 +99,8 @@ const RENDER_BATCH = 20;
  * TypeScript, the parser and React) takes longer than it saves, and a rebuild after one change should take a second.
  */
 const WORKERS_FROM = 100;
+/** Articles whose page key is worked out between two turns given to the steps started beside the pages. */
+const YIELD_EVERY = 2000;
 /** Up to this many article pages to write with the listing unchanged, each reads back what it showed of the others. */
 const LISTING_READ_BACK_UP_TO = 100;
 
@@ -106,6 +114,12 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
   const workerModule = new URL('./build-worker.ts', import.meta.url);
   let pool: WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
   let workersStarted = 0;
+  /** Steps started beside the page workers; told to stop, and waited for, when the build fails before it awaits them. */
+  const startedBeside = new Map<BuildStep, Promise<{ ran: boolean; keys: { inputs: string; key: string } | null }>>();
+  const failed = new AbortController();
+  const startedAt = performance.now();
+  const since = (start: number) => (performance.now() - start) / 1000;
+  const stepSeconds: Record<string, number> = {};
   const workers = (count: number): TaskRunner<CheckTask | RenderTask, CheckResult[] | number> => {
     if (options.workers === 0 || (options.workers === undefined && count < WORKERS_FROM)) return inThisThread(workerModule);
     if (!pool) {
@@ -156,6 +170,15 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     // Workers answer in any order; problems are told in the order of the folders.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const checked = toCheck.length;
+    const checkingSeconds = since(startedAt);
+    if (pool) {
+      // The checking workers go: their heaps keep what parsing left behind; the pages are rendered by fresh ones.
+      const checking = pool;
+      pool = undefined;
+      await checking.close();
+    }
+    // As does this thread's garbage from their answers, before the pages and the search index start.
+    collectGarbageIfGrown();
     toCheck = [];
     // Every listed folder now has a record, or a problem that stops the build below.
     const slugs = slugsListed;
@@ -173,11 +196,13 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     if (problems.length > 0) throw new BuildError(formatContentProblems(problems));
     if (slugs.length === 0) throw new BuildError(formatContentProblems([{ file: show(articlesDir), problem: 'no article: add a folder with an article.txt' }]));
 
+    const bundleStartedAt = performance.now();
     const bundle = await appBundle(projectDir, cache);
     // With no trustworthy record of the last build, the output folder is emptied, as Vite's emptyOutDir did.
     if (!previous) rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     if (previous?.bundleHash !== bundle.hash || !existsSync(join(outDir, 'assets'))) copyBundle(bundle, outDir);
+    const bundleSeconds = since(bundleStartedAt);
 
     const renderKey = hash(cache.renderCodeHash, bundle.outputHash, siteUrl);
     /** Renders pages, each batch's jobs made from its items only when it is handed out: 100,000 jobs are not held at once. */
@@ -246,39 +271,6 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
         return undefined;
       }
     };
-    const rewritten: string[] = [];
-    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
-    const changedRecords: [slug: string, record: ArticleRecord][] = [];
-    // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
-    // hashes are a noticeable share of a rebuild after one change.
-    const sameRendering = previous?.renderKey === renderKey;
-    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
-    // checked are looked at, and a rebuild after a typo reads no other record.
-    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
-    for (const slug of toLookAt) {
-      const record = recordOf(slug)!;
-      const last = previous?.records.get(slug);
-      const lastListingHash = last?.listingHash;
-      const lastPageKey = last?.pageKey;
-      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
-      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
-      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
-      const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
-      if (lastPageKey !== pageKey) rewritten.push(slug);
-      record.pageKey = pageKey;
-      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
-    }
-    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
-    // from its data.json rather than working out the order of every article from every summary.
-    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
-    const articleJob = (slug: string): PageJob => {
-      const record = recordOf(slug)!;
-      const urlPath = articlePath(slug);
-      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
-      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
-    };
-    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
-
     // What steps read of the articles, as order-free digests: the last build's, changed by the articles that changed
     // (a first build adds every article to an empty one).
     const textChanges: ArticleText[] = [];
@@ -314,6 +306,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       keptFile: (name) => siteCacheFile(siteCache, name),
       bundle,
       renderPages,
+      stopped: failed.signal,
       articlePage: (article) => (JSON.parse(readFileSync(pageDataFile(siteCache.dir, article.contentHash), 'utf8')) as { page: ArticlePage }).page,
     };
     // Everything a step may read: the bundle, the code, and what it reads of the articles (their summaries and which
@@ -326,26 +319,68 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       if (step.dependsOn && last?.inputs === inputs) return { ran: false, keys: last };
       const key = step.dependsOn ? hashOfValue(renderKey, step.dependsOn(site) ?? null) : '';
       if (key && last?.key === key) return { ran: false, keys: { inputs, key } };
+      const stepStartedAt = performance.now();
       try {
         await step.run(site);
+        stepSeconds[step.name] = since(stepStartedAt);
       } catch (error) {
         throw new Error(`writing ${step.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       return { ran: true, keys: key ? { inputs, key } : null };
     };
 
+    // Steps that need no written page start now, before the pages' order is worked out, and run beside the workers.
+    for (const step of steps) {
+      if (!step.besidePages) continue;
+      const running = runStep(step);
+      running.catch(() => {}); // told when awaited below, in the steps' order
+      startedBeside.set(step, running);
+    }
+    const pagesStartedAt = performance.now();
+    const rewritten: string[] = [];
+    /** Articles whose record is not the last build's: the record file gets only these (build-cache.ts). */
+    const changedRecords: [slug: string, record: ArticleRecord][] = [];
+    // A page key is a hash: for an unchanged record under the same code and bundle it is the last one, and 100,000
+    // hashes are a noticeable share of a rebuild after one change.
+    const sameRendering = previous?.renderKey === renderKey;
+    // With the same rendering and listing, an article not checked again keeps its page and its record: only those
+    // checked are looked at, and a rebuild after a typo reads no other record.
+    const toLookAt = !listingMayChange && sameRendering ? [...fresh.keys()].sort() : slugs;
+    let lookedAt = 0;
+    for (const slug of toLookAt) {
+      // A first build of 100,000 articles spends seconds here: the steps started beside get their turns meanwhile.
+      if (++lookedAt % YIELD_EVERY === 0) await new Promise((resume) => setImmediate(resume));
+      const record = recordOf(slug)!;
+      const last = previous?.records.get(slug);
+      const lastListingHash = last?.listingHash;
+      const lastPageKey = last?.pageKey;
+      if (!listingMayChange && !record.listingHash) record.listingHash = last!.listingHash;
+      // Worked out again when the page's batch is handed out: 100,000 of them are not held meanwhile.
+      if (listingMayChange || !record.listingHash) record.listingHash = listingHashOf(articleData(slug, record));
+      const pageKey = sameRendering && record === last && record.listingHash === lastListingHash ? record.pageKey : hash(renderKey, record.contentHash, record.listingHash);
+      if (lastPageKey !== pageKey) rewritten.push(slug);
+      record.pageKey = pageKey;
+      if (record !== last || record.listingHash !== lastListingHash || record.pageKey !== lastPageKey) changedRecords.push([slug, record]);
+    }
+    // A few pages to write while the listing is unchanged (a typo fixed): what each showed of the others is read back
+    // from its data.json rather than working out the order of every article from every summary.
+    const readBack = !listingMayChange && rewritten.length <= LISTING_READ_BACK_UP_TO;
+    const articleJob = (slug: string): PageJob => {
+      const record = recordOf(slug)!;
+      const urlPath = articlePath(slug);
+      const data = (readBack ? shownLastTime(slug, record) : undefined) ?? articleData(slug, record);
+      return { urlPath, file: `${urlPath.slice(1)}index.html`, data, dataFile: dataFileOf(urlPath) };
+    };
+    for (const slug of removedSlugs) rmSync(join(outDir, 'articles', slug), { recursive: true, force: true });
+
     await renderEach(rewritten, articleJob);
+    const pagesSeconds = since(pagesStartedAt);
 
     const stepKeys: Record<string, { inputs: string; key: string }> = {};
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
-      if (step.runsAlone && pool) {
-        const stopping = pool;
-        pool = undefined; // a later step that renders pages starts a new pool
-        await stopping.close();
-      }
-      const { ran, keys } = await runStep(step);
+      const { ran, keys } = await (startedBeside.get(step) ?? runStep(step));
       (ran ? stepsRun : stepsReused).push(step.name);
       if (keys) stepKeys[step.name] = keys;
     }
@@ -370,8 +405,11 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
         : previous
           ? pruneCache(cache, siteCache, new Set([...fresh.values()].map((record) => record.contentHash)), droppedSince(previous.records, fresh, removedSlugs))
           : pruneCache(cache, siteCache, new Set(slugs.map((slug) => recordOf(slug)!.contentHash)), null);
-    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned };
+    return { pages: slugs.length + Math.max(1, Math.ceil(slugs.length / ARCHIVE_PAGE_SIZE)) + 3, articles: slugs.length, checked, rewritten, stepsRun, stepsReused, bundleReused: bundle.reused, workers: workersStarted, pruned, seconds: { checking: checkingSeconds, bundle: bundleSeconds, pages: pagesSeconds, steps: stepSeconds } };
   } finally {
+    // After a failure, nothing the build started is left writing into the output folder.
+    failed.abort();
+    await Promise.allSettled(startedBeside.values());
     await pool?.close();
   }
 }
@@ -411,6 +449,16 @@ function listingHashOf(data: ArticlePageJob): string {
   return hash(JSON.stringify(data.moreToRead), JSON.stringify(data.teaserPaths));
 }
 
+/** Where the wall time went, the steps that took a tenth of a second or more named; a step beside the pages overlaps them. */
+function describeSeconds({ checking, bundle, pages, steps: stepsRan }: BuildReport['seconds']): string {
+  const time = (value: number) => `${value.toFixed(1)} s`;
+  const besidePages = new Set(steps.filter((step) => step.besidePages).map((step) => step.name));
+  const named = Object.entries(stepsRan)
+    .filter(([, value]) => value >= 0.1)
+    .map(([name, value]) => `${name} ${time(value)}${besidePages.has(name) ? ' (beside the pages)' : ''}`);
+  return [`checking the articles ${time(checking)}`, `the app bundle ${time(bundle)}`, `the article pages ${time(pages)}`, ...named].join(', ');
+}
+
 /** What the build did, in a few lines: what it read, rebuilt and reused. */
 export function describeBuild(report: BuildReport, seconds: number): string {
   const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -424,6 +472,7 @@ export function describeBuild(report: BuildReport, seconds: number): string {
     report.bundleReused ? 'Reused the app bundle (its inputs are unchanged: Vite did not run).' : 'Built the app bundle with Vite.',
     ...(report.pruned.pageData + report.pruned.sites > 0 ? [describePruned(report.pruned)] : []),
     `Built ${report.pages} pages for ${count(report.articles, 'article')} in ${seconds.toFixed(1)} s.`,
+    `Time spent: ${describeSeconds(report.seconds)}.`,
   ];
   return lines.join('\n');
 }

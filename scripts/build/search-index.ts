@@ -15,6 +15,7 @@ import { allowWebAssembly } from './security-policy.ts';
 import { isCompressible, precompressFile } from './precompress.ts';
 import { givenPage } from './article-pages.ts';
 import { WORD_JOINER } from '../../src/features/search/search-index.ts';
+import { collectGarbageIfGrown } from './collect-garbage.ts';
 
 /** Articles sent to Pagefind at once: its service indexes them side by side. */
 const BATCH = 64;
@@ -38,12 +39,13 @@ export const searchPage: BuildStep = {
  * of the build's code, or a delta past `DELTA_LIMIT` articles writes a new base (compaction), and no delta.
  * The base itself is written in shards of `searchShardSize` articles, each its own Pagefind index merged by the search
  * page: Pagefind holds a whole index in memory while writing it, about 410 KB an article (4 GB at 10,000). One
- * shard is alive at a time, and the step runs with the page workers stopped (`runsAlone`).
+ * shard is alive at a time. The step reads only the articles' cached page data, so it runs beside the page workers
+ * (`besidePages`): Pagefind takes the core they leave.
  */
 export const searchIndex: BuildStep = {
   name: 'the search index',
   reads: 'texts',
-  runsAlone: true,
+  besidePages: true,
   dependsOn: (site) => site.textsDigest,
   async run(site) {
     const baseFile = site.keptFile('search-base');
@@ -102,12 +104,13 @@ const SHARD_DIR_PREFIX = 'pagefind-base-';
 const DELTA_DIR = 'pagefind-delta';
 /**
  * Articles in a shard of the base. Pagefind's peak grows with it, about 410 KB an article: 410 MB at 1,000, 1.8 GB
- * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842). Beside it,
- * the build's own process keeps about 300 MB live at 100,000 articles but held 580–700 MB (its heap not yet
- * collected): 1,064–1,141 MB in all, measured. The cost of smaller shards is the reader's: each is one more index
- * the search page opens (two small files) and asks (one index chunk a word): 125 at 100,000 articles.
+ * at 5,000 (it builds the whole index in memory before writing it; upstream issue Pagefind/pagefind#842): while it
+ * indexes a shard of 800 it holds about 90 MB, and 330–360 MB for the few seconds it writes it; 250–275 MB with 600.
+ * Beside it, the build's own process and its page workers held 610–665 MB at 100,000 articles (collect-garbage.ts):
+ * 600 keeps the whole under 1 GB (932 MB measured). The cost of smaller shards is the reader's: each is one more
+ * index the search page opens (two small files) and asks (one index chunk a word): 167 at 100,000 articles.
  */
-const SHARD_SIZE = 800;
+const SHARD_SIZE = 600;
 /**
  * Past this many articles changed, added or removed since the base, a new base is written. The delta is indexed
  * from those alone (a few milliseconds an article) on every build that changes one; the base costs minutes.
@@ -178,6 +181,7 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
     // waited for the other.
     let indexing: Promise<void> = Promise.resolve();
     for (let start = 0; start < articles.length; start += BATCH) {
+      site.stopped.throwIfAborted();
       // Only each page's search document is kept until Pagefind answers, not its whole page: objects that outlive a
       // wait move to the old generation, and 100,000 pages' worth grew this process by hundreds of megabytes.
       const documents = articles.slice(start, start + BATCH).map((article) => {
@@ -193,6 +197,8 @@ async function writePagefindIndex(site: SiteBuild, articles: ArticleText[], outp
       indexing = added;
     }
     await indexing;
+    // Pagefind's peak is while it writes (four times what it holds while indexing): this thread's garbage goes first.
+    collectGarbageIfGrown();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     for (const name of readdirSync(outputPath)) {

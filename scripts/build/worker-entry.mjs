@@ -1,8 +1,8 @@
-// Starts a build worker thread: TypeScript through tsx's loader, then the module the pool named (see worker-pool.ts).
+// Starts a build worker thread: the module the pool named (see worker-pool.ts), compiled ahead (scripts/run-compiled.mjs)
+// or TypeScript through tsx's loader.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+if (/\.tsx?$/.test(workerData.module)) (await import('tsx/esm/api')).register();
 const { default: handle } = await import(workerData.module);
 parentPort.on('message', async (task) => {
   try {

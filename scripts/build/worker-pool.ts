@@ -1,6 +1,7 @@
 // A few worker threads, one a core, that take tasks in turn: parsing and rendering use every core of the machine.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { runnableModule } from './runnable-module.ts';
 
 /** Runs tasks: a pool of worker threads, or this thread when there is too little work to be worth starting them. */
 export interface TaskRunner<Task, Result> {
@@ -28,11 +29,12 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   /** `module` is a TypeScript file whose default export answers one task (see build-worker.ts). */
   constructor(module: URL, size: number) {
     for (let index = 0; index < size; index++) {
-      // The workers load TypeScript through tsx, whatever runs the build (tsx itself, or Vitest in the tests).
+      // The workers load the build's compiled modules, or TypeScript through tsx whatever runs the build (tsx itself,
+      // or Vitest in the tests).
       // NODE_ENV=production: the server renderer imports React, which picks its build from it; its development
       // build renders pages about five times slower (and the build's caller may be a test runner, NODE_ENV=test).
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-        workerData: { module: module.href },
+        workerData: { module: runnableModule(module) },
         env: { ...process.env, NODE_ENV: 'production' },
       });
       worker.on('message', (result: { ok: true; value: Result } | { ok: false; error: string }) => {
@@ -94,7 +96,7 @@ export function inThisThread<Task, Result>(module: URL): TaskRunner<Task, Result
   return {
     size: 1,
     async run(task) {
-      const { default: handle } = (await import(module.href)) as { default: (task: Task) => Promise<Result> };
+      const { default: handle } = (await import(runnableModule(module))) as { default: (task: Task) => Promise<Result> };
       const callersNodeEnv = process.env.NODE_ENV;
       process.env.NODE_ENV = 'production';
       try {

@@ -5,9 +5,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { npmBuildCommand } from '../../scripts/npm-build-command.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
-const BUILD_SCRIPT = 'scripts/build/build-command.ts';
+// As `npm run build` runs it: compiled ahead (scripts/run-compiled.mjs).
+const [BUILD_PROGRAM, ...BUILD_ARGS] = npmBuildCommand(projectDir);
 const root = mkdtempSync(join(tmpdir(), 'liseuse-build-command-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
@@ -19,7 +21,7 @@ async function buildWith(articles: Record<string, Record<string, string | Uint8A
   }
   const outDir = join(root, 'dist');
   try {
-    await promisify(execFile)(join(projectDir, 'node_modules/.bin/tsx'), [BUILD_SCRIPT], {
+    await promisify(execFile)(BUILD_PROGRAM, BUILD_ARGS, {
       cwd: projectDir,
       env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     });
@@ -60,7 +62,7 @@ describe('npm run build with broken content', () => {
     mkdirSync(join(articlesDir, 'mots-de-passe'));
     symlinkSync('/etc/passwd', join(articlesDir, 'mots-de-passe', 'article.txt'));
     const outDir = join(root, 'dist-lien');
-    const failure = await promisify(execFile)(join(projectDir, 'node_modules/.bin/tsx'), [BUILD_SCRIPT], {
+    const failure = await promisify(execFile)(BUILD_PROGRAM, BUILD_ARGS, {
       cwd: projectDir,
       env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: outDir },
     }).then(
@@ -79,7 +81,7 @@ describe('npm run build with broken content', () => {
       mkdirSync(join(articlesDir, `vide-${index}`), { recursive: true });
       writeFileSync(join(articlesDir, `vide-${index}`, 'article.txt'), '');
     }
-    const child = spawn(join(projectDir, 'node_modules/.bin/tsx'), [BUILD_SCRIPT], {
+    const child = spawn(BUILD_PROGRAM, BUILD_ARGS, {
       cwd: projectDir,
       env: { ...process.env, LISEUSE_ARTICLES_DIR: articlesDir, LISEUSE_OUT_DIR: join(root, 'dist-5000') },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -60,6 +60,9 @@ describe('a build after another', () => {
     }
     const script = readdirSync(join(outDir, 'assets')).find((name) => name.endsWith('.js'))!;
     expect(existsSync(join(outDir, 'assets', `${script}.br`))).toBe(true);
+    // Where the time went, the search index's time said to overlap the pages'.
+    expect(Object.keys(first.seconds.steps).sort()).toEqual([...first.stepsRun].sort());
+    expect(describeBuild(first, 0.4)).toMatch(/^Time spent: checking the articles \d+\.\d s, the app bundle \d+\.\d s, the article pages \d+\.\d s, .*the search index \d+\.\d s \(beside the pages\)/m);
   });
 
   it('reads no article and writes nothing when nothing changed', async () => {
