@@ -14,6 +14,7 @@ import { serveStatic } from '../scripts/serve-static.ts';
 import { pageAssets } from '../scripts/page-assets.ts';
 import { precompressFile } from '../scripts/build/precompress.ts';
 import type { PageData } from '../src/content/page-data.ts';
+import { firstPaintTasks, printFirstPaintTasks, type TraceEvent } from './first-paint-tasks.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -30,6 +31,8 @@ const LCP_TARGET = 1.05;
  * Needs the right to raise a priority (root); it holds up other jobs while it runs.
  */
 const CHROMIUM_NICE = process.env.BENCH_NICE === undefined ? undefined : Number(process.env.BENCH_NICE);
+/** BENCH_TASKS=1 prints, for each page's first app run and first floor run, its main-thread tasks before the LCP. */
+const SHOW_TASKS = Boolean(process.env.BENCH_TASKS);
 
 interface Figures {
   performance: number;
@@ -124,6 +127,9 @@ async function measure(label: string, url: string, port: number): Promise<Figure
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const observed = (audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  const tasks = SHOW_TASKS && label.endsWith(' run 1')
+    ? firstPaintTasks(result.artifacts.Trace.traceEvents as TraceEvent[], url, observed.observedNavigationStartTs ?? 0, observed.observedLargestContentfulPaintTs ?? Infinity)
+    : undefined;
   const requests = ((audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []);
   // network-requests times count from the first request, the observed metrics from the navigation's start.
   const firstRequest = Math.min(...requests.map((request) => request.networkRequestTime ?? Infinity));
@@ -150,6 +156,7 @@ async function measure(label: string, url: string, port: number): Promise<Figure
     `  ${label}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${ms(figures.lcp)}, FCP ${ms(figures.fcp)}, TBT ${ms(figures.tbt)}, CLS ${figures.cls.toFixed(3)}; document ${figures.documentBytes} B;` +
       ` observed FCP ${ms(figures.observedFcp)}, LCP ${ms(figures.observedLcp)}${figures.scriptsBeforeLcp.length ? `, scripts before it: ${figures.scriptsBeforeLcp.join(', ')}` : ''}; benchmark index ${Math.round(figures.benchmarkIndex)}, load ${loadAverage()}`,
   );
+  if (tasks) printFirstPaintTasks(label, tasks);
   return figures;
 }
 
