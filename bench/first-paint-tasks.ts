@@ -81,3 +81,36 @@ export function printFirstPaintTasks(label: string, tasks: FirstPaintTask[]): vo
   const pessimistic = tasks.reduce((sum, task) => sum + task.simulated, 0);
   console.log(`      CPU on the path: optimistic ${optimistic.toFixed(0)} ms, pessimistic ${pessimistic.toFixed(0)} ms`);
 }
+
+/** A task after the largest paint long enough to block in Lighthouse's simulation (×4 over 50 ms: 12.5 ms observed). */
+export interface BlockingTask {
+  start: number;
+  duration: number;
+  /** Its longest events, with the script they ran where the trace names one. */
+  longest: string[];
+}
+
+const BLOCKING_MS = 12.5;
+
+/** The main-thread tasks of the page at `url` after `from` (trace microseconds) that count in Lighthouse's TBT. */
+export function blockingTasks(events: TraceEvent[], url: string, navigationStart: number, from: number): BlockingTask[] {
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url);
+  if (!parse) return [];
+  const thread = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined);
+  return thread
+    .filter((task) => TASK_NAMES.has(task.name) && task.ts > from && task.dur! / 1000 >= BLOCKING_MS)
+    .map((task) => ({
+      start: (task.ts - navigationStart) / 1000,
+      duration: task.dur! / 1000,
+      longest: thread
+        .filter((event) => event !== task && !TASK_NAMES.has(event.name) && event.ts >= task.ts && event.ts < task.ts + task.dur!)
+        .sort((a, b) => b.dur! - a.dur!)
+        .slice(0, 3)
+        .map((event) => `${event.name}${event.args?.data?.url ? ` ${event.args.data.url.replace(/^.*\//, '')}` : ''} ${(event.dur! / 1000).toFixed(1)}`),
+    }));
+}
+
+export function printBlockingTasks(tasks: BlockingTask[]): void {
+  console.log(`      tasks after it of ${BLOCKING_MS} ms or more (Lighthouse's TBT counts 4 × each, minus 50 ms):`);
+  for (const task of tasks) console.log(`      at ${task.start.toFixed(1).padStart(6)}  ${task.duration.toFixed(1).padStart(5)} ms  ${task.longest.join(', ')}`);
+}
