@@ -8,6 +8,7 @@ import { createRoutes, NOT_FOUND_PATH } from './routes';
 import { fetchPageData } from './fetch-page-data';
 import './styles.css';
 import { PAGE_IDS } from '../lib/page-ids';
+import { routerWindow } from './router-window';
 
 // Static hosts also serve a page as ".../index.html"; the routes know the folder's address, which is the same page.
 if (location.pathname.endsWith('/index.html')) history.replaceState(history.state, '', location.href.replace(/\/index\.html(?=[?#]|$)/, '/'));
@@ -25,6 +26,7 @@ async function startApp(): Promise<void> {
   if (!data) return;
   const pageRouteId = matches.at(-1)?.route.id;
   const router = createBrowserRouter(routes, {
+    window: routerWindow(),
     // The page's own data, read above: the router's first render asks for nothing more, and matches the prerendered HTML.
     hydrationData: pageRouteId ? { loaderData: { [pageRouteId]: data } } : undefined,
   });
