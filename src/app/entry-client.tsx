@@ -24,6 +24,9 @@ async function startApp(): Promise<void> {
   const [data] = await Promise.all([fetchPageData(pageDataPath()).catch(() => null), ...matches.map(({ route }) => resolveLazyRoute(route))]);
   // No data (offline, and this page never opened with the app): the prerendered page stays as it is, readable.
   if (!data) return;
+  // The router's start and hydration's first work in a task of their own: when the data file is there before the
+  // script has run, they would otherwise follow its evaluation in the same task, one long task instead of two.
+  await new Promise((resolve) => setTimeout(resolve));
   const pageRouteId = matches.at(-1)?.route.id;
   const router = createBrowserRouter(routes, {
     window: routerWindow(),
