@@ -14,6 +14,7 @@ import { serveStatic } from '../scripts/serve-static.ts';
 import { pageAssets } from '../scripts/page-assets.ts';
 import { precompressFile } from '../scripts/build/precompress.ts';
 import type { PageData } from '../src/content/page-data.ts';
+import { blockingTasks, firstPaintTasks, printBlockingTasks, printFirstPaintTasks, type TraceEvent } from './first-paint-tasks.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
 const distDir = join(projectDir, 'dist');
@@ -30,6 +31,14 @@ const LCP_TARGET = 1.05;
  * Needs the right to raise a priority (root); it holds up other jobs while it runs.
  */
 const CHROMIUM_NICE = process.env.BENCH_NICE === undefined ? undefined : Number(process.env.BENCH_NICE);
+/**
+ * BENCH_AGAINST=<a built site's folder> (another revision's dist/, built beforehand) is measured in the same turns,
+ * right after each floor run: its LCP is compared with the same floor run as the app's, so that two revisions are
+ * told apart under the same load. The floor is this build's page, bare (the same words as the other's).
+ */
+const AGAINST_DIR = process.env.BENCH_AGAINST;
+/** BENCH_TASKS=1 prints, for each page's first app run and first floor run, its main-thread tasks before the LCP. */
+const SHOW_TASKS = Boolean(process.env.BENCH_TASKS);
 
 interface Figures {
   performance: number;
@@ -90,6 +99,7 @@ async function main() {
   const app = await serveStatic(distDir, 0, '127.0.0.1');
   const floor = await serveStatic(floorDir, 0, '127.0.0.1');
   const usual = usualDir ? await serveStatic(usualDir, 0, '127.0.0.1') : undefined;
+  const against = AGAINST_DIR ? await serveStatic(resolve(AGAINST_DIR), 0, '127.0.0.1') : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   if (CHROMIUM_NICE !== undefined) prioritize(chrome.pid, CHROMIUM_NICE);
   let met = true;
@@ -102,17 +112,20 @@ async function main() {
       // same load of this shared machine (Lighthouse scales the CPU time it observed by 4).
       const appRuns: Figures[] = [];
       const floorRuns: Figures[] = [];
+      const againstRuns: Figures[] = [];
       for (let run = 1; run <= RUNS; run++) {
         appRuns.push(await measure(`app run ${run}`, `${origin(app)}${page.path}`, chrome.port));
         floorRuns.push(await measure(`floor run ${run}`, `${origin(floor)}${page.path}`, chrome.port));
+        if (against) againstRuns.push(await measure(`against run ${run}`, `${origin(against)}${page.path}`, chrome.port));
       }
+      if (against) printAgainst(againstRuns, floorRuns);
       const usualRuns: Figures[] = [];
       if (usual && page.path === '/') for (let run = 1; run <= RUNS; run++) usualRuns.push(await measure(`usual run ${run}`, `${origin(usual)}/`, chrome.port));
       met = printComparison(appRuns, floorRuns, usualRuns.length > 0 ? usualRuns : undefined) && met;
     }
   } finally {
     await chrome.kill();
-    for (const server of [app, floor, usual]) server?.close();
+    for (const server of [app, floor, usual, against]) server?.close();
     for (const dir of [floorDir, usualDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nMachine load at the end: ${loadAverage()}`);
@@ -124,6 +137,9 @@ async function measure(label: string, url: string, port: number): Promise<Figure
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const observed = (audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  const tasks = SHOW_TASKS && label.endsWith(' run 1')
+    ? firstPaintTasks(result.artifacts.Trace.traceEvents as TraceEvent[], url, observed.observedNavigationStartTs ?? 0, observed.observedLargestContentfulPaintTs ?? Infinity)
+    : undefined;
   const requests = ((audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []);
   // network-requests times count from the first request, the observed metrics from the navigation's start.
   const firstRequest = Math.min(...requests.map((request) => request.networkRequestTime ?? Infinity));
@@ -150,6 +166,11 @@ async function measure(label: string, url: string, port: number): Promise<Figure
     `  ${label}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${ms(figures.lcp)}, FCP ${ms(figures.fcp)}, TBT ${ms(figures.tbt)}, CLS ${figures.cls.toFixed(3)}; document ${figures.documentBytes} B;` +
       ` observed FCP ${ms(figures.observedFcp)}, LCP ${ms(figures.observedLcp)}${figures.scriptsBeforeLcp.length ? `, scripts before it: ${figures.scriptsBeforeLcp.join(', ')}` : ''}; benchmark index ${Math.round(figures.benchmarkIndex)}, load ${loadAverage()}`,
   );
+  if (tasks) {
+    printFirstPaintTasks(label, tasks);
+    const events = result.artifacts.Trace.traceEvents as TraceEvent[];
+    printBlockingTasks(blockingTasks(events, url, observed.observedNavigationStartTs ?? 0, observed.observedLargestContentfulPaintTs ?? Infinity));
+  }
   return figures;
 }
 
@@ -190,6 +211,12 @@ function printComparison(app: Figures[], floor: Figures[], usual?: Figures[]): b
   if (usual) console.log('  (usual: the same build served the way a prerendered Vite app usually is — stylesheet in its own file, entry script in the head)');
   console.log('');
   return targets.every(([, held]) => held);
+}
+
+/** The other revision (BENCH_AGAINST): each run's LCP against the floor run just before it, and its TBT. */
+function printAgainst(against: Figures[], floor: Figures[]): void {
+  console.log(`  against (${AGAINST_DIR}): LCP / the floor's LCP in the run before it, each run: ${against.map((f, run) => `${(f.lcp / floor[run]!.lcp).toFixed(3)}x`).join(' ')}`);
+  console.log(`  against: TBT each run: ${against.map((f) => ms(f.tbt)).join(', ')}; LCP median ${ms(median(against.map((f) => f.lcp)))}`);
 }
 
 /** The featured article's address, from the front page's data. */

@@ -10,6 +10,9 @@ export interface StartedAfterFirstPaint {
 
 /** Where the build writes the service worker (scripts/build/offline-reading.ts); the starter registers it. */
 export const SERVICE_WORKER_PATH = '/sw.js';
+/** The class on <html> once the first screen is on screen: what waited below it is laid out then (src/app/styles.css,
+ *  "lazy-render"), so that the page's height, its scroll bar and the reading progress line are the real ones. */
+export const PAINTED_CLASS = 'painted';
 /** The cache of the pages a reader opened; the service worker fills it on every visit it controls, the starter on the first. */
 export const PAGES_CACHE = 'liseuse-pages';
 /** The same for each page's data file (src/content/page-data.ts, dataFilePath), which the app hydrates the page with. */
@@ -46,6 +49,7 @@ export function applySettingsBeforeFirstPaint(html: string): StartedAfterFirstPa
  * first-contentful-paint entry AND "load" (the document parsed, nothing left to paint for the first time), then two
  * animation frames, which only come once that last frame has been drawn. Where paint timing is missing or the tab
  * opened in the background, "load" and two frames alone. A last timer makes sure the app starts whatever happens.
+ * At that moment too, what the first paint left below the first screen is laid out (PAINTED_CLASS).
  * After the app, the page's later script (the "Aa" menu, the side column that follows the reading: src/app/later-script.ts),
  * then the web app manifest and the service worker that keeps the articles read for offline reading (once the page is
  * idle: the worker fetches the app's files again, and must not compete with anything the reader waits for).
@@ -55,7 +59,7 @@ export function startScriptAfterFirstPaint(html: string, laterScript: string): S
   if (!entry) throw new Error('the built index.html has no entry script');
   const starter = [
     '(()=>{let started=0,painted=0,loaded=0;',
-    `const start=()=>{if(!started){started=1;setTimeout(()=>import(${JSON.stringify(entry[1])}).then(()=>import(${JSON.stringify(laterScript)})));setTimeout(offline,2e3)}};`,
+    `const start=()=>{if(!started){started=1;document.documentElement.classList.add(${JSON.stringify(PAINTED_CLASS)});setTimeout(()=>import(${JSON.stringify(entry[1])}).then(()=>import(${JSON.stringify(laterScript)})));setTimeout(offline,2e3)}};`,
     // The page that registers the worker was fetched before it: the worker cannot have kept it, so the page puts itself
     // and its data file ("/articles/x/" → "/articles/x/data.json", as dataFilePath) in the caches.
     // The manifest is linked here, not in the HTML: the browser fetches it (and its icon) as soon as it sees the link,

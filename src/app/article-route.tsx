@@ -54,7 +54,7 @@ export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; mo
           </main>
           {panels.length > 0 && (
             <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
-              <div id={PAGE_IDS.sideColumn} className="space-y-10 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
+              <div id={PAGE_IDS.sideColumn} className="space-y-10 max-lg:lazy-render lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
                 <Timeline events={page.events} />
                 <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
               </div>

@@ -8,6 +8,7 @@ import { createRoutes, NOT_FOUND_PATH } from './routes';
 import { fetchPageData } from './fetch-page-data';
 import './styles.css';
 import { PAGE_IDS } from '../lib/page-ids';
+import { routerWindow } from './router-window';
 
 // Static hosts also serve a page as ".../index.html"; the routes know the folder's address, which is the same page.
 if (location.pathname.endsWith('/index.html')) history.replaceState(history.state, '', location.href.replace(/\/index\.html(?=[?#]|$)/, '/'));
@@ -23,8 +24,12 @@ async function startApp(): Promise<void> {
   const [data] = await Promise.all([fetchPageData(pageDataPath()).catch(() => null), ...matches.map(({ route }) => resolveLazyRoute(route))]);
   // No data (offline, and this page never opened with the app): the prerendered page stays as it is, readable.
   if (!data) return;
+  // The router's start and hydration's first work in a task of their own: when the data file is there before the
+  // script has run, they would otherwise follow its evaluation in the same task, one long task instead of two.
+  await new Promise((resolve) => setTimeout(resolve));
   const pageRouteId = matches.at(-1)?.route.id;
   const router = createBrowserRouter(routes, {
+    window: routerWindow(),
     // The page's own data, read above: the router's first render asks for nothing more, and matches the prerendered HTML.
     hydrationData: pageRouteId ? { loaderData: { [pageRouteId]: data } } : undefined,
   });

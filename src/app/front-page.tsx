@@ -16,7 +16,7 @@ export function FrontPage({ data }: { data: FrontPageData }) {
         <ArticleCard article={featured} headingLevel={2} prominent />
       </div>
       {latest.length > 0 && (
-        <section aria-labelledby={PAGE_IDS.latestArticles} className="mt-12 border-t-2 border-ink pt-4">
+        <section aria-labelledby={PAGE_IDS.latestArticles} className="mt-12 border-t-2 border-ink pt-4 lazy-render">
           <h2 id={PAGE_IDS.latestArticles} className="font-sans text-sm font-semibold tracking-wide text-muted uppercase">
             Derniers articles
           </h2>

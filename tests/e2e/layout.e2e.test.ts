@@ -49,6 +49,27 @@ describe('on a phone (390 × 844)', () => {
     expect(await problems()).toEqual(NO_PROBLEMS);
   });
 
+  it('lays out only the first screen for the first paint, and the rest once that frame is drawn', async () => {
+    const { page, problems } = await openPage(ARTICLE_PATHS.featured, { context: PHONE });
+    await page.waitForFunction(() => document.documentElement.classList.contains('painted'));
+    await expect.poll(() => hydrationOf(page)).toMatchObject({ hydrated: true });
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const realHeight = await height();
+    const sections = () => page.evaluate(() => [...document.querySelectorAll('article section')].map((section) => getComputedStyle(section).contentVisibility));
+    expect(new Set(await sections())).toEqual(new Set(['visible']));
+    // Back to the page as its first frame had it, before the starter's "painted": the first section laid out, the
+    // others below the first screen waiting, with an estimate of their height. Find in page reaches them all the same
+    // (and a link to one of them, opened from elsewhere, lands on it: deep-links.e2e.test.ts, at that very moment).
+    await page.evaluate(() => document.documentElement.classList.remove('painted'));
+    expect(await sections()).toEqual(['visible', 'auto', 'auto', 'auto', 'auto']);
+    const lastWords = await page.evaluate(() => [...document.querySelectorAll('article section')].at(-1)!.querySelector('p[id]')!.textContent!.slice(0, 40));
+    // window.find: Chromium's find in page, as a script can call it (not in TypeScript's DOM types: it is no standard).
+    expect(await page.evaluate((words) => (window as unknown as { find(text: string): boolean }).find(words), lastWords)).toBe(true);
+    await page.evaluate(() => document.documentElement.classList.add('painted'));
+    expect(await height()).toBe(realHeight);
+    expect(await problems()).toEqual(NO_PROBLEMS);
+  });
+
   it('puts the timeline and the quotes after the article', async () => {
     const { page } = await openPage(ARTICLE_PATHS.featured, { context: PHONE });
     const { main, timeline, quotes } = await boxes(page);

@@ -96,6 +96,9 @@ describe('a long read on a phone', () => {
     const { page } = await openPage(ARTICLE, { context: PHONE });
     const progress = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.body, '::before').transform).a);
     expect(await progress()).toBeCloseTo(0, 1);
+    // What lies below the first screen is laid out once the first frame is drawn ("painted", two frames after "load"):
+    // from then on the page has its real height, which the line measures against.
+    await page.waitForFunction(() => document.documentElement.classList.contains('painted'));
     await page.evaluate(() => window.scrollTo({ top: (document.documentElement.scrollHeight - innerHeight) / 2, behavior: 'instant' }));
     await expect.poll(progress).toBeCloseTo(0.5, 1);
   });

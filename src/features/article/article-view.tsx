@@ -19,19 +19,21 @@ export function ArticleView({ page }: { page: ArticlePage }) {
         </p>
       </div>
       {page.sections.map((section, index) => (
-        <ArticleSection key={section.heading?.id ?? `ouverture-${index}`} section={section} />
+        <ArticleSection key={section.heading?.id ?? `ouverture-${index}`} section={section} belowFirstScreen={index > 0} />
       ))}
       <ArticleCredits page={page} />
     </article>
   );
 }
 
-function ArticleSection({ section }: { section: PageSection }) {
+/** `belowFirstScreen`: every section but the first starts below a phone's first screen, and is drawn when near it. */
+function ArticleSection({ section, belowFirstScreen }: { section: PageSection; belowFirstScreen: boolean }) {
   const blocks = section.blocks.map((block) => <ArticleBlock key={block.id} block={block} />);
-  if (!section.heading) return <div className="space-y-5">{blocks}</div>;
+  const drawn = belowFirstScreen ? ' lazy-render' : '';
+  if (!section.heading) return <div className={`space-y-5${drawn}`}>{blocks}</div>;
   const { id, title } = section.heading;
   return (
-    <section aria-labelledby={id} className="mt-10 space-y-5">
+    <section aria-labelledby={id} className={`mt-10 space-y-5${drawn}`}>
       <div className="group flex items-baseline gap-2">
         <h2 id={id} tabIndex={-1} className="scroll-mt-6 font-serif text-2xl leading-snug font-bold text-ink">
           {title}
