@@ -143,8 +143,17 @@ export function codeTest(pattern: RegExp): (code: number) => boolean {
     return answer === 1;
   };
 }
-const isLetter = codeTest(/^\p{L}$/u);
+/** A letter of any script, by its code (one code unit: half of a letter outside the Basic Multilingual Plane is not). */
+export const isLetterCode = codeTest(/^\p{L}$/u);
+/** A space of any kind, no-break ones included, by its code. */
+export const isSpaceCode = codeTest(/^[\s\u00A0]$/u);
 const isWordCharacter = codeTest(new RegExp(`^[${WORD}]$`, 'u'));
+
+/** A word as a case-blind pattern reads it: lowered, and the long "ſ" as "s" (which lowering leaves as it is). For the
+ *  lookups that replaced such patterns with a set of words. */
+export function caseBlind(word: string): string {
+  return word.toLowerCase().replaceAll('ſ', 's');
+}
 
 /** A number for a word's first three letters, or its first one or two when a character that is no letter follows
  *  (an apostrophe, a space, a hyphen: the patterns read any of them there): "a-t-il" and "a déclaré" share one.
@@ -152,9 +161,9 @@ const isWordCharacter = codeTest(new RegExp(`^[${WORD}]$`, 'u'));
 function openingKey(text: string, index: number): number {
   const first = text.charCodeAt(index);
   const second = text.charCodeAt(index + 1);
-  if (!(second >= 0) || !isLetter(second)) return first;
+  if (!(second >= 0) || !isLetterCode(second)) return first;
   const third = text.charCodeAt(index + 2);
-  return ((first * 0x1f + second) * 0x1f + (third >= 0 && isLetter(third) ? third : 0)) & 0x3fffffff;
+  return ((first * 0x1f + second) * 0x1f + (third >= 0 && isLetterCode(third) ? third : 0)) & 0x3fffffff;
 }
 
 /**

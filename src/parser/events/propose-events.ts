@@ -3,7 +3,7 @@
 // the sentence's own words. Captions date photos, not events, and related headlines are other stories.
 import type { ArticleBlock, ArticleEvent } from '../article';
 import { contentId, type IdRegistry } from '../ids/block-id';
-import { codeTest } from '../text-patterns';
+import { caseBlind, isSpaceCode } from '../text-patterns';
 import { cueScan, nextCue } from '../quotes/speech-cues';
 import type { DatePrecision } from '../article';
 import type { DatedMention } from './dated-mention';
@@ -82,17 +82,17 @@ function datesAThing(mention: DatedMention, before: string): boolean {
  *  case-blind pattern reads it): read from its end, not by a pattern tried at every space of the sentence. */
 function endsWithComplementWord(before: string): boolean {
   let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end -= 1;
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end -= 1;
   if (end === before.length) return false;
   // "de" and "du" have two letters, "des" three.
   for (const from of [end - 2, end - 3]) {
     if (from < 0) continue;
-    if ((from === 0 || isSpace(before.charCodeAt(from - 1))) && COMPLEMENT_WORDS.has(before.slice(from, end).toLowerCase().replace('ſ', 's'))) return true;
+    if ((from === 0 || isSpaceCode(before.charCodeAt(from - 1))) && COMPLEMENT_WORDS.has(caseBlind(before.slice(from, end)))) return true;
   }
   return false;
 }
 const COMPLEMENT_WORDS = new Set(['de', 'du', 'des']);
-const isSpace = codeTest(/^[\s\u00A0]$/u);
+
 
 /** Marks after which a cue no longer dates the telling ("a déclaré, lundi" is not "a déclaré lundi"). */
 const TELLING_BREAKS = ',;:«»“”"()';

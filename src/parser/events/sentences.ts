@@ -1,6 +1,6 @@
 // Cuts a paragraph into its sentences, with their offsets: an event is one sentence, marked as such in the text.
 import { COURTESY_TITLES } from '../lexicon/fr/courtesy-titles';
-import { codeTest, matchesOf, wordSet } from '../text-patterns';
+import { isLetterCode, isSpaceCode, matchesOf, wordSet } from '../text-patterns';
 
 export interface Sentence {
   /** Offsets in the paragraph's text: text.slice(start, end) is the sentence, without the spaces around it. */
@@ -34,7 +34,7 @@ export function splitSentences(text: string): Sentence[] {
  *  every sentence mark of every dated paragraph asks. */
 function isAbbreviation(text: string, from: number, end: number): boolean {
   let start = end;
-  while (start > from && isLetter(text.charCodeAt(start - 1))) start -= 1;
+  while (start > from && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
   if (start === end) return false;
   // A letter outside the Basic Multilingual Plane ("𝐀b.") makes the word longer than an initial, and no title.
   if (start - 2 >= from && LETTER.test(text.slice(start - 2, start))) return false;
@@ -43,10 +43,9 @@ function isAbbreviation(text: string, from: number, end: number): boolean {
 
 function skipSpaces(text: string, index: number): number {
   let position = index;
-  while (position < text.length && isSpace(text.charCodeAt(position))) position += 1;
+  while (position < text.length && isSpaceCode(text.charCodeAt(position))) position += 1;
   return position;
 }
 
 const LETTER = /^\p{L}$/u;
-const isLetter = codeTest(LETTER);
-const isSpace = codeTest(/^[\s\u00A0\u202F]$/u);
+

@@ -1,7 +1,7 @@
 // Ties a role to the name next to it: "Président Joe Biden", "le porte-parole, Nasser al Shammari", "Anne Dupuis,
 // la maire de Lyon". Each function reads a bounded slice around one role, so the cost per role is constant.
 import { GAP_BREAKERS, GAP_PREPOSITIONS } from '../lexicon/fr/role-name-gap';
-import { CAPITAL, codeTest, normalizeWord, WORD, wordSet } from '../text-patterns';
+import { CAPITAL, isSpaceCode, normalizeWord, WORD, wordSet } from '../text-patterns';
 import { findNameRuns, nameRunAt, type NameRun } from './name-runs';
 import { DETERMINER_SET, NAME_STOPWORDS } from './name-words';
 
@@ -81,10 +81,9 @@ export function nameBeforeRole(text: string, roleStart: number): NameRun | null 
   return { ...last, start: last.start + from, end: last.end + from };
 }
 
-const isSpace = codeTest(/^[\s\u00A0]$/u);
 
 /** Whether `text` holds only spaces between `from` and `to`: the gap between two words of a tie. */
 function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!isSpace(text.charCodeAt(index))) return false;
+  for (let index = from; index < to; index++) if (!isSpaceCode(text.charCodeAt(index))) return false;
   return true;
 }

@@ -2,19 +2,18 @@
 // or a product («Orechnik», “Nike Tech”, « Miel » de Semih Kaplanoglu).
 import { isEnglish } from '../english-text';
 import { NAMING_NOUNS } from '../lexicon/fr/naming-nouns';
-import { codeTest } from '../text-patterns';
+import { caseBlind, isSpaceCode } from '../text-patterns';
 
 const NAMING_NOUN_SET = new Set(NAMING_NOUNS.map((noun) => noun.toLowerCase()));
-const isSpace = codeTest(/^[\s\u00A0]$/u);
 
 /** Whether `before` ends with a naming noun ("le film", "baptisé", "la note"), spaces after it, any case (the long
  *  "ſ" as "s", as a case-blind pattern reads it): its last word is looked up, read from the end. */
 function endsWithNamingNoun(before: string): boolean {
   let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end -= 1;
+  while (end > 0 && isSpaceCode(before.charCodeAt(end - 1))) end -= 1;
   let start = end;
-  while (start > 0 && !isSpace(before.charCodeAt(start - 1)) && before[start - 1] !== '’' && before[start - 1] !== "'") start -= 1;
-  return start < end && NAMING_NOUN_SET.has(before.slice(start, end).toLowerCase().replaceAll('ſ', 's'));
+  while (start > 0 && !isSpaceCode(before.charCodeAt(start - 1)) && before[start - 1] !== '’' && before[start - 1] !== "'") start -= 1;
+  return start < end && NAMING_NOUN_SET.has(caseBlind(before.slice(start, end)));
 }
 /** Small words that may sit between the capitalised words of a title: "Le Monde d’hier", "Nike Tech". */
 const TITLE_PARTICLE = /^(?:de|du|des|d[’']\S*|la|le|les|l[’']\S*|et|à|en|of|the|and)$/iu;
