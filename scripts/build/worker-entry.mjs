@@ -4,10 +4,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 if (/\.tsx?$/.test(workerData.module)) (await import('tsx/esm/api')).register();
 const { default: handle } = await import(workerData.module);
-parentPort.on('message', async (task) => {
-  try {
-    parentPort.postMessage({ ok: true, value: await handle(task) });
-  } catch (error) {
-    parentPort.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
-  }
+// The pool sends a worker its next task before it answers the last (worker-pool.ts): tasks run one after the other,
+// in the order sent, since the pool expects its answers in that order.
+let previous = Promise.resolve();
+parentPort.on('message', (task) => {
+  previous = previous.then(async () => {
+    try {
+      parentPort.postMessage({ ok: true, value: await handle(task) });
+    } catch (error) {
+      parentPort.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
 });
