@@ -26,8 +26,13 @@ const BUNDLE_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfi
 const RENDER_CODE = ['scripts/build', 'scripts/read-article-file.ts'];
 const NOT_CODE = /^src\/content\/articles\//;
 
+/** Where the build keeps what it reuses between runs. */
+function buildCacheDir(projectDir: string): string {
+  return join(projectDir, 'node_modules/.cache/liseuse-build');
+}
+
 export function openBuildCache(projectDir: string): BuildCache {
-  const dir = join(projectDir, 'node_modules/.cache/liseuse-build');
+  const dir = buildCacheDir(projectDir);
   mkdirSync(dir, { recursive: true });
   const hashOf = (roots: string[]) => hashFiles(projectDir, roots);
   return { dir, dataCodeHash: hashOf(DATA_CODE), bundleInputsHash: hashOf(BUNDLE_INPUTS), renderCodeHash: hashOf(RENDER_CODE) };
@@ -151,8 +156,18 @@ export interface SiteCache {
 /** Says, in the site's folder, which articles folder it is for: a folder whose articles are gone is pruned whole. */
 const SITE_FILE = 'site.json';
 
+/** The folder of one site's cache: each articles folder built into each output folder is a site of its own. */
+function siteCacheDir(buildCache: string, articlesDir: string, outDir: string): string {
+  return join(buildCache, 'sites', hash(articlesDir, outDir));
+}
+
+/** The cache folder of a site built from `projectDir`, without hashing the build's code (for the benchmark's cleanup). */
+export function projectSiteCacheDir(projectDir: string, articlesDir: string, outDir: string): string {
+  return siteCacheDir(buildCacheDir(projectDir), articlesDir, outDir);
+}
+
 export function openSiteCache(cache: BuildCache, articlesDir: string, outDir: string): SiteCache {
-  const dir = join(cache.dir, 'sites', hash(articlesDir, outDir));
+  const dir = siteCacheDir(cache.dir, articlesDir, outDir);
   mkdirSync(join(dir, 'pages'), { recursive: true });
   if (!existsSync(join(dir, SITE_FILE))) writeFileAtomically(join(dir, SITE_FILE), JSON.stringify({ articlesDir, outDir }));
   return { dir, articlesDir, outDir };
