@@ -30,47 +30,56 @@ const PERCENT = /(\d)[ \u00A0\u202F]?%/g;
  * colon untouched, since a no-break space only ever replaces an existing space before ":".
  */
 export function frenchSpacing(text: string): string {
-  const characters = [...numberSpacing(text)];
-  const output: string[] = [];
-  const replaceLast = (space: string) => {
-    output[output.length - 1] = space;
-  };
-  for (let index = 0; index < characters.length; index++) {
-    const char = characters[index] ?? '';
-    const previous = output[output.length - 1] ?? '';
+  const spaced = numberSpacing(text);
+  // Built from slices between the marks that take a space: a paragraph is copied a few times, not letter by letter.
+  let output = '';
+  let copiedUpTo = 0;
+  for (let index = 0; index < spaced.length; index++) {
+    const code = spaced.charCodeAt(index);
+    if (!SPACED_MARKS.has(code)) continue;
+    output += spaced.slice(copiedUpTo, index);
+    copiedUpTo = index + 1;
+    const char = spaced[index]!;
+    const previous = lastCharacter(output);
+    const next = spaced[index + 1];
     switch (char) {
       case ';':
       case '!':
       case '?':
-        if (char === ';' && CHARACTER_REFERENCE.test(output.slice(-REFERENCE_LOOKBEHIND).join(''))) {
+        if (char === ';' && CHARACTER_REFERENCE.test(output.slice(-REFERENCE_LOOKBEHIND))) {
           // leave "&amp;" as it is
-        } else if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
-        else if (ENDS_A_WORD.test(previous) && ENDS_A_PHRASE.test(characters[index + 1] ?? '')) output.push(NARROW);
-        output.push(char);
+        } else if (ORDINARY_SPACE.test(previous)) output = output.slice(0, -1) + NARROW;
+        else if (ENDS_A_WORD.test(previous) && ENDS_A_PHRASE.test(next ?? '')) output += NARROW;
+        output += char;
         break;
       case ':':
-        if (previous === ' ') replaceLast(NO_BREAK);
-        output.push(char);
+        output = (previous === ' ' ? output.slice(0, -1) + NO_BREAK : output) + char;
         break;
       case '»':
-        if (ORDINARY_SPACE.test(previous)) replaceLast(NARROW);
-        else if (previous !== NARROW) output.push(NARROW);
-        output.push(char);
+        if (ORDINARY_SPACE.test(previous)) output = output.slice(0, -1) + NARROW;
+        else if (previous !== NARROW) output += NARROW;
+        output += char;
         break;
-      case '«': {
-        output.push(char);
-        const next = characters[index + 1];
+      case '«':
+        output += char;
         if (next !== undefined && ORDINARY_SPACE.test(next)) {
-          output.push(NARROW);
+          output += NARROW;
           index += 1;
-        } else if (next !== NARROW) output.push(NARROW);
+          copiedUpTo = index + 1;
+        } else if (next !== NARROW) output += NARROW;
         break;
-      }
-      default:
-        output.push(char);
     }
   }
-  return output.join('');
+  return output + spaced.slice(copiedUpTo);
+}
+
+/** ; ! ? : « », by character code: the only characters frenchSpacing puts a space before or after. */
+const SPACED_MARKS = new Set([';', '!', '?', ':', '«', '»'].map((mark) => mark.charCodeAt(0)));
+
+/** The last character of `text`, whole when it is a surrogate pair (a letter outside the first plane is a letter). */
+function lastCharacter(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xdc00 && last <= 0xdfff && text.length > 1 ? text.slice(-2) : text.slice(-1);
 }
 
 function numberSpacing(text: string): string {
