@@ -20,10 +20,26 @@ const SAMPLE_MS = 50;
  * not reuse an inode freed in the last minute, or the last six while its inode table block is unwritten, and scans
  * past each one: after a 100,000-article site (700,000 files) was deleted, writing a page's six files cost 5 ms of
  * kernel time instead of 0.15 (perf: `recently_deleted` under `__ext4_new_inode`), for minutes. A first build on a
- * fresh machine meets none of that, so the benchmark deletes what it built only after its last build, and waits this
- * long when it had to delete what an interrupted run left before its first.
+ * fresh machine meets none of that, so the benchmark deletes what it built only after its last build, and waits until
+ * its last deletion (this run's leftovers, or the run before it) is this old before its first build.
  */
 const FILE_SYSTEM_SETTLES_MS = 6.5 * 60_000;
+/** When the benchmark last deleted what it built: the next run waits until the file system has settled. */
+const DELETED_AT_FILE = join(tmpdir(), 'liseuse-bench-deleted-at');
+
+function deleteBuilt(paths: string[]): void {
+  for (const path of paths) rmSync(path, { recursive: true, force: true });
+  writeFileSync(DELETED_AT_FILE, String(Date.now()));
+}
+
+/** Waits until the last deletion is `FILE_SYSTEM_SETTLES_MS` old, saying so if it has to. */
+async function fileSystemSettled(): Promise<void> {
+  const deletedAt = existsSync(DELETED_AT_FILE) ? Number(readFileSync(DELETED_AT_FILE, 'utf8')) : 0;
+  const wait = deletedAt + FILE_SYSTEM_SETTLES_MS - Date.now();
+  if (!(wait > 0)) return;
+  console.log(`Waiting ${Math.ceil(wait / 1000)} s: files were deleted ${Math.round((Date.now() - deletedAt) / 1000)} s ago, and creating files is slower for a while after many were.`);
+  await new Promise((resume) => setTimeout(resume, wait));
+}
 
 interface BuildRun {
   seconds: number;
@@ -130,10 +146,10 @@ async function main() {
   });
   const leftovers = sites.flatMap((site) => site.built).filter((path) => existsSync(path));
   if (leftovers.length > 0) {
-    console.log(`Deleting what an earlier run left (${leftovers.join(', ')}), then waiting ${FILE_SYSTEM_SETTLES_MS / 60_000} minutes: creating files is slower for a while after many were deleted.`);
-    for (const path of leftovers) rmSync(path, { recursive: true, force: true });
-    await new Promise((resume) => setTimeout(resume, FILE_SYSTEM_SETTLES_MS));
+    console.log(`Deleting what an earlier run left: ${leftovers.join(', ')}.`);
+    deleteBuilt(leftovers);
   }
+  await fileSystemSettled();
   for (const { count, articlesDir, outDir } of sites) {
     report(`${count.toLocaleString('en')} articles, first build`, count, await runBuild(articlesDir, outDir));
     if (count === INCREMENTAL_AT || counts.length > 0) {
@@ -147,7 +163,7 @@ async function main() {
     }
   }
   // BENCH_KEEP_SITE=1 leaves the sites built, to measure what a reader's search costs on them.
-  if (!process.env.BENCH_KEEP_SITE) for (const path of sites.flatMap((site) => site.built)) rmSync(path, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP_SITE) deleteBuilt(sites.flatMap((site) => site.built));
 }
 
 await main();
