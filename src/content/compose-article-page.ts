@@ -257,7 +257,8 @@ function blockText(block: ArticleBlock): string {
 
 /** Editors type ' and " where the text has ’ and “ ”, and may break lines differently: neither should fail a build. */
 function comparable(text: string): string {
-  return text.replace(/[’‘ʼ]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
+  // Only the spaces that change are replaced (a run, or one that is not " "): most texts have none.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').replace(/[’‘ʼ]/g, "'").replace(/[“”«»]/g, '"').trim();
 }
 
 function readingMinutes(article: Article): number {
