@@ -1,6 +1,7 @@
 // Finds the article folders and reads their files, refusing what a build must not publish: symbolic links (a link
 // to /etc/passwd would be published as an article), folders where a file should be, files too big to be an article.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { MAX_ARTICLE_BYTES, MAX_EDITION_BYTES } from '../../src/content/content-limits.ts';
 
@@ -118,6 +119,36 @@ export function listArticleFolders(articlesDir: string, show: (path: string) => 
 
 export type ContentFileResult = { ok: true; bytes: Buffer } | { ok: false; problem: string };
 
+/** An article's files are opened without following a symbolic link, and without waiting for a named pipe's writer. */
+const OPEN_FOR_READING = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Has the files of `folders` read in the background, for a thread whose event loop is free (the build's, while the
+ * workers check): when the archive is not in the system's cache, each read in a worker waited on the disk (a quarter
+ * of a millisecond a folder, half a minute of a 100,000-article build's checks). It only fills that cache: what it
+ * reads is dropped, and readArticleBytes reads and checks every file as before, so a failure is left for it to tell.
+ */
+export function readAhead(folders: ArticleFolder[]): void {
+  for (const folder of folders) {
+    void readIntoCache(join(folder.folder, ARTICLE_FILE), MAX_ARTICLE_BYTES);
+    if (folder.hasEdition) void readIntoCache(join(folder.folder, EDITION_FILE), MAX_EDITION_BYTES);
+  }
+}
+
+async function readIntoCache(path: string, maxBytes: number): Promise<void> {
+  try {
+    const file = await open(path, OPEN_FOR_READING);
+    try {
+      const stats = await file.stat();
+      if (stats.isFile() && stats.size <= maxBytes) await file.read(Buffer.allocUnsafe(stats.size), 0, stats.size, 0);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    // Told by readArticleBytes, which reads the file again.
+  }
+}
+
 /**
  * Reads one file of an article folder. It is opened without following a symbolic link (O_NOFOLLOW), so a link put in
  * place after the folder was listed is refused too, and its size is checked before a byte is read.
@@ -126,7 +157,7 @@ export function readContentFile(path: string, maxBytes: number): ContentFileResu
   let descriptor: number;
   try {
     // O_NONBLOCK: a named pipe in the folder would otherwise wait for a writer forever.
-    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    descriptor = openSync(path, OPEN_FOR_READING);
   } catch (error) {
     return { ok: false, problem: describeOpenError(error) };
   }

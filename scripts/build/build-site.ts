@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listArticleFolders, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
+import { listArticleFolders, readAhead, type ArticleFolder, type ContentProblem, type ListedFolders } from './article-sources.ts';
 import { chooseDefaultArticle, formatContentProblems } from './load-site-content.ts';
 import { appBundle, copyBundle } from './bundle-app.ts';
 import { hash, hashOfValue, indexInOrder, openBuildCache, openSiteCache, pageDataFile, pruneCache, readListedArticles, readManifest, siteCacheFile, writeManifest, xorDigest, type ArticleRecord, type BuildManifest, type LastRecords, type ListedArticles, type Pruned } from './build-cache.ts';
@@ -153,7 +153,11 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
       if (!(unchanged && trusted)) toCheck.push(folder);
     }
     if (toCheck.length > 0) {
-      const task = (folders: ArticleFolder[]): CheckTask => ({ kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders });
+      const task = (folders: ArticleFolder[]): CheckTask => {
+        // This thread waits meanwhile: it has the disk read a batch while a worker checks the one before.
+        readAhead(folders);
+        return { kind: 'check', projectDir, cacheDir: siteCache.dir, dataCodeHash: cache.dataCodeHash, folders };
+      };
       await runInBatches(workers(toCheck.length), toCheck, CHECK_BATCH, task, (results) => {
         for (const result of results as CheckResult[]) {
           if (!result.ok) {
