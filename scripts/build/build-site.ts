@@ -384,7 +384,17 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     const stepsRun: string[] = [];
     const stepsReused: string[] = [];
     for (const step of steps) {
-      const { ran, keys } = await (startedBeside.get(step) ?? runStep(step));
+      const besidePages = startedBeside.get(step);
+      // Set by `workers` when the pages or a step before this one rendered (a closure, which the compiler does not follow).
+      const rendering = pool as WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
+      if (besidePages && rendering) {
+        // The pages, and the steps before this one that render, are done: the page workers' heaps go before the wait
+        // for what ran beside them (at 100,000 articles they were idle through the search index's last shards, and
+        // made the build's peak). A step after this one that renders starts fresh ones.
+        pool = undefined;
+        await rendering.close();
+      }
+      const { ran, keys } = await (besidePages ?? runStep(step));
       (ran ? stepsRun : stepsReused).push(step.name);
       if (keys) stepKeys[step.name] = keys;
     }

@@ -21,6 +21,8 @@ interface Pending<Result> {
  * the pages): the page workers sat idle 8% of the time.
  */
 const TASKS_A_WORKER = 2;
+/** How much lower than the build's thread a worker's priority is (a Unix "nice" value; see worker-entry.mjs). */
+const WORKER_NICENESS = 10;
 
 /**
  * Tasks go to whichever worker holds the fewest; `run` resolves with the worker's answer. A worker that dies (out of
@@ -41,7 +43,7 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
       // NODE_ENV=production: the server renderer imports React, which picks its build from it; its development
       // build renders pages about five times slower (and the build's caller may be a test runner, NODE_ENV=test).
       const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-        workerData: { module: runnableModule(module) },
+        workerData: { module: runnableModule(module), niceness: WORKER_NICENESS },
         env: { ...process.env, NODE_ENV: 'production' },
       });
       worker.on('message', (result: { ok: true; value: Result } | { ok: false; error: string }) => {

@@ -1,5 +1,6 @@
 // The build's worker pool: each worker holds a second task while it works on one, and every answer still reaches the
 // task it belongs to; a failure fails only what it must.
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../scripts/build/worker-pool';
 import type { TimedTask } from '../fixtures/workers/timed-task';
@@ -45,5 +46,13 @@ describe('the build worker pool', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/exit code 3/);
     await expect(pool.run({ value: 3, after: 0 })).rejects.toThrow(/exit code 3/);
+  });
+
+  // Skipped where there is no /proc: the priority is set through it, on Linux only (worker-entry.mjs).
+  it.skipIf(!existsSync('/proc/thread-self/stat'))('runs its workers at a lower priority than the build\'s thread, which feeds the search index beside the pages', async () => {
+    pool = new WorkerPool<TimedTask, number>(MODULE, 1);
+    const workerNiceness = await pool.run({ value: 0, after: 0, outcome: 'niceness' });
+    const ownNiceness = Number((await import('node:os')).getPriority());
+    expect(workerNiceness).toBeGreaterThan(ownNiceness);
   });
 });
