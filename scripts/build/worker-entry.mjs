@@ -1,15 +1,16 @@
 // Starts a build worker thread: the module the pool named (see worker-pool.ts), compiled ahead (scripts/run-compiled.mjs)
 // or TypeScript through tsx's loader.
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
 // A worker yields the cores to the build's own thread and to Pagefind, which write the search index beside the pages:
 // sharing them equally, the index ended 55 s after the last page at 100,000 articles, with a core idle meanwhile.
-// Linux sets a priority for each thread (this one's id is in /proc/thread-self); elsewhere, workers keep the default.
+// Linux sets a priority for each thread (this one's id is in /proc/thread-self); elsewhere, workers keep the build's.
+// Lower than the build's own, whatever that is: a build run at a raised priority keeps it over other jobs.
 if (workerData.niceness) {
   try {
-    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), workerData.niceness);
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), Math.min(19, getPriority() + workerData.niceness));
   } catch {
     // No /proc, or not allowed: the same work, in another order.
   }

@@ -21,7 +21,7 @@ interface Pending<Result> {
  * the pages): the page workers sat idle 8% of the time.
  */
 const TASKS_A_WORKER = 2;
-/** How much lower than the build's thread a worker's priority is (a Unix "nice" value; see worker-entry.mjs). */
+/** How much lower than the build's thread a worker's priority is (added to its Unix "nice" value; see worker-entry.mjs). */
 const WORKER_NICENESS = 10;
 
 /**
