@@ -1,7 +1,7 @@
 // A part of a prerendered page that React adopts after the rest, once the browser is idle or the reader reaches for
-// the page: the hydration of an article comes in two smaller renders and commits instead of one, and the part stays as
-// it was served until then (readable, its links working). React leaves a Suspense boundary whose content suspends
-// during hydration as the server wrote it, and hydrates it when the promise settles.
+// the page: hydration comes in smaller renders and commits instead of one of the whole page (a commit is work React
+// cannot split), and the part stays as it was served until then (readable, its links working). React leaves a Suspense
+// boundary whose content suspends during hydration as the server wrote it, and hydrates it when the promise settles.
 import { createContext, Suspense, use, useEffect, type ReactNode } from 'react';
 
 /** The longest the part waits for the browser to be idle. */
