@@ -14,6 +14,7 @@ import { serveStatic } from '../scripts/serve-static.ts';
 import { pageAssets } from '../scripts/page-assets.ts';
 import { precompressFile } from '../scripts/build/precompress.ts';
 import type { PageData } from '../src/content/page-data.ts';
+import { lanternPath, printLanternPath, type LanternPath } from './lantern-path.ts';
 import { blockingTasks, firstPaintTasks, printBlockingTasks, printFirstPaintTasks, type TraceEvent } from './first-paint-tasks.ts';
 
 const projectDir = resolve(import.meta.dirname, '..');
@@ -35,10 +36,14 @@ const CHROMIUM_NICE = process.env.BENCH_NICE === undefined ? undefined : Number(
  * BENCH_AGAINST=<a built site's folder> (another revision's dist/, built beforehand) is measured in the same turns,
  * right after each floor run: its LCP is compared with the same floor run as the app's, so that two revisions are
  * told apart under the same load. The floor is this build's page, bare (the same words as the other's).
+ * BENCH_AGAINST=floor measures the floor against itself: how far two runs of the same bare page fall apart, the noise
+ * under which the app's ratio is read.
  */
 const AGAINST_DIR = process.env.BENCH_AGAINST;
 /** BENCH_TASKS=1 prints, for each page's first app run and first floor run, its main-thread tasks before the LCP. */
 const SHOW_TASKS = Boolean(process.env.BENCH_TASKS);
+/** BENCH_PATH=1 prints, for every run, what the simulation puts on the path to the LCP and the LCP without any CPU. */
+const SHOW_PATH = Boolean(process.env.BENCH_PATH);
 
 interface Figures {
   performance: number;
@@ -61,6 +66,8 @@ interface Figures {
   /** Lighthouse's measure of the machine's speed at the start of the run (higher is faster): on this shared machine it
    *  falls as the load rises, and every CPU task Lighthouse multiplies by 4 has grown with it. */
   benchmarkIndex: number;
+  /** BENCH_PATH: the simulated path to the LCP (bench/lantern-path.ts). */
+  path?: LanternPath;
 }
 
 interface MeasuredPage {
@@ -99,7 +106,7 @@ async function main() {
   const app = await serveStatic(distDir, 0, '127.0.0.1');
   const floor = await serveStatic(floorDir, 0, '127.0.0.1');
   const usual = usualDir ? await serveStatic(usualDir, 0, '127.0.0.1') : undefined;
-  const against = AGAINST_DIR ? await serveStatic(resolve(AGAINST_DIR), 0, '127.0.0.1') : undefined;
+  const against = AGAINST_DIR ? await serveStatic(AGAINST_DIR === 'floor' ? floorDir : resolve(AGAINST_DIR), 0, '127.0.0.1') : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   if (CHROMIUM_NICE !== undefined) prioritize(chrome.pid, CHROMIUM_NICE);
   let met = true;
@@ -161,11 +168,13 @@ async function measure(label: string, url: string, port: number): Promise<Figure
     scriptsBeforeLcp: requests
       .filter((request) => request.resourceType === 'Script' && (request.networkEndTime ?? Infinity) - firstRequest <= observedLcp)
       .map((request) => new URL(request.url).pathname),
+    path: SHOW_PATH ? await lanternPath(result.artifacts as never) : undefined,
   };
   console.log(
     `  ${label}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${ms(figures.lcp)}, FCP ${ms(figures.fcp)}, TBT ${ms(figures.tbt)}, CLS ${figures.cls.toFixed(3)}; document ${figures.documentBytes} B;` +
       ` observed FCP ${ms(figures.observedFcp)}, LCP ${ms(figures.observedLcp)}${figures.scriptsBeforeLcp.length ? `, scripts before it: ${figures.scriptsBeforeLcp.join(', ')}` : ''}; benchmark index ${Math.round(figures.benchmarkIndex)}, load ${loadAverage()}`,
   );
+  if (figures.path) printLanternPath(figures.path);
   if (tasks) {
     printFirstPaintTasks(label, tasks);
     const events = result.artifacts.Trace.traceEvents as TraceEvent[];
@@ -200,6 +209,11 @@ function printComparison(app: Figures[], floor: Figures[], usual?: Figures[]): b
   console.log(`  ${'median'.padEnd(16)}${columns.map(([name]) => name.padStart(12)).join('')}`);
   for (const [name, format] of rows) console.log(`  ${name.padEnd(16)}${columns.map(([, runs]) => format(runs).padStart(12)).join('')}`);
   console.log(`  LCP / the floor's LCP in the run after it, each run: ${ratios.map((ratio) => `${ratio.toFixed(3)}x`).join(' ')}`);
+  if (app.every((f) => f.path) && floor.every((f) => f.path)) {
+    console.log(`  without any CPU on the path, LCP / the floor's LCP in the run after it: ${app.map((f, run) => `${(f.path!.withoutCpu / floor[run]!.lcp).toFixed(3)}x`).join(' ')}`);
+    console.log(`  both without any CPU, LCP / the floor's: ${app.map((f, run) => `${(f.path!.withoutCpu / floor[run]!.path!.withoutCpu).toFixed(3)}x`).join(' ')}`);
+    console.log(`  simulated CPU on the path (optimistic/pessimistic), app: ${app.map((f) => `${f.path!.optimisticCpu.toFixed(0)}/${f.path!.pessimisticCpu.toFixed(0)}`).join(' ')}; floor: ${floor.map((f) => `${f.path!.optimisticCpu.toFixed(0)}/${f.path!.pessimisticCpu.toFixed(0)}`).join(' ')}`);
+  }
   console.log(`  LCP / the floor's median LCP, each run: ${app.map((f) => `${(f.lcp / median(floor.map((x) => x.lcp))).toFixed(3)}x`).join(' ')}`);
   const targets: [string, boolean][] = [
     ['100 in all four categories', app.every((f) => f.performance === 100 && f.accessibility === 100 && f.bestPractices === 100 && f.seo === 100)],

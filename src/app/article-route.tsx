@@ -10,6 +10,7 @@ import { Timeline } from '../features/timeline/timeline';
 import { QuoteSidebar } from '../features/quotes/quote-sidebar';
 import { MoreToRead } from '../features/article-list/more-to-read';
 import { useDeepLinkTarget } from '../features/deep-links/use-deep-link-target';
+import { HydrateWhenIdle } from '../components/hydrate-when-idle';
 import { SiteHeader } from './site-header';
 import { PanelLinks, type PanelLink } from './panel-links';
 import { ErrorPage } from './error-page';
@@ -55,15 +56,20 @@ export function ArticleLayout({ page, moreToRead = [] }: { page: ArticlePage; mo
           {panels.length > 0 && (
             <div className={`mx-auto mt-12 w-full max-w-(--reading-width) lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0 ${hasContents ? 'xl:col-start-3' : ''}`}>
               <div id={PAGE_IDS.sideColumn} className="space-y-10 max-lg:lazy-render lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto lg:py-6 lg:pr-1">
-                <Timeline events={page.events} />
-                <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
+                {/* Adopted by React after the article, in a render and a commit of their own (components/hydrate-when-idle). */}
+                <HydrateWhenIdle servedWith={PAGE_IDS.sideColumn}>
+                  <Timeline events={page.events} />
+                  <QuoteSidebar quotes={page.quotes} articleTitle={page.title} />
+                </HydrateWhenIdle>
               </div>
             </div>
           )}
           {/* After the panels on phones: the quotes and the timeline belong to the article just read. On wide screens
               the panels' column runs beside this row too, so they stay in view to the end of the page. */}
           <div className={`mx-auto w-full max-w-(--reading-width) lg:col-start-1 ${hasContents ? 'xl:col-start-2' : ''}`}>
-            <MoreToRead articles={moreToRead} />
+            <HydrateWhenIdle servedWith={PAGE_IDS.sideColumn}>
+              <MoreToRead articles={moreToRead} />
+            </HydrateWhenIdle>
           </div>
         </div>
         </div>

@@ -1,6 +1,7 @@
 // The button that opens and closes a panel: it says whether the panel is open, and which panel it controls.
-import { startTransition, useEffect, useState, type ComponentProps } from 'react';
+import { startTransition, use, useEffect, useState, type ComponentProps } from 'react';
 import { ChevronIcon } from './chevron-icon';
+import { AdoptingServedPart } from './hydrate-when-idle';
 
 interface DisclosureButtonProps extends Omit<ComponentProps<'button'>, 'type' | 'onClick' | 'aria-expanded' | 'aria-controls'> {
   open: boolean;
@@ -17,7 +18,8 @@ let pageAdopted = false;
  *  transition after hydration: React does that work in slices of a few milliseconds, where useSyncExternalStore's
  *  switch from its server snapshot was one synchronous render of every panel (8 ms measured on an article). */
 function useAppRunning(): boolean {
-  const [running, setRunning] = useState(pageAdopted);
+  // A part React adopts after the rest of the page (components/hydrate-when-idle) was served like the rest.
+  const [running, setRunning] = useState(pageAdopted && !use(AdoptingServedPart));
   useEffect(() => {
     pageAdopted = true;
     if (!running) startTransition(() => setRunning(true));
