@@ -128,6 +128,12 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     }
     return pool;
   };
+  /** Closes the workers, whose heaps keep what their tasks left behind; `workers` starts fresh ones if more work comes. */
+  const closeWorkers = async () => {
+    const open = pool;
+    pool = undefined;
+    await open?.close();
+  };
 
   try {
     // Content first: a broken article fails the build before anything is written, with every file at fault named.
@@ -175,12 +181,8 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const checked = toCheck.length;
     const checkingSeconds = since(startedAt);
-    if (pool) {
-      // The checking workers go: their heaps keep what parsing left behind; the pages are rendered by fresh ones.
-      const checking = pool;
-      pool = undefined;
-      await checking.close();
-    }
+    // The checking workers go: their heaps keep what parsing left behind; the pages are rendered by fresh ones.
+    await closeWorkers();
     // As does this thread's garbage from their answers, before the pages and the search index start.
     collectGarbageIfGrown();
     toCheck = [];
@@ -385,15 +387,10 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     const stepsReused: string[] = [];
     for (const step of steps) {
       const besidePages = startedBeside.get(step);
-      // Set by `workers` when the pages or a step before this one rendered (a closure, which the compiler does not follow).
-      const rendering = pool as WorkerPool<CheckTask | RenderTask, CheckResult[] | number> | undefined;
-      if (besidePages && rendering) {
-        // The pages, and the steps before this one that render, are done: the page workers' heaps go before the wait
-        // for what ran beside them (at 100,000 articles they were idle through the search index's last shards, and
-        // made the build's peak). A step after this one that renders starts fresh ones.
-        pool = undefined;
-        await rendering.close();
-      }
+      // The pages, and the steps before this one that render, are done: the page workers' heaps go before the wait for
+      // what ran beside them (at 100,000 articles they were idle through the search index's last shards, and made the
+      // build's peak).
+      if (besidePages) await closeWorkers();
       const { ran, keys } = await (besidePages ?? runStep(step));
       (ran ? stepsRun : stepsReused).push(step.name);
       if (keys) stepKeys[step.name] = keys;
@@ -424,7 +421,7 @@ export async function buildSite(options: BuildOptions, foldersListed?: Promise<L
     // After a failure, nothing the build started is left writing into the output folder.
     failed.abort();
     await Promise.allSettled(startedBeside.values());
-    await pool?.close();
+    await closeWorkers();
   }
 }
 

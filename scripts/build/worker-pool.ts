@@ -32,7 +32,6 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   private readonly queue: { task: Task; pending: Pending<Result> }[] = [];
   /** What each worker was sent and has not answered yet, in the order it was sent (a worker answers in that order). */
   private readonly running = new Map<Worker, Pending<Result>[]>();
-  private readonly workers: Worker[] = [];
   private failure: Error | null = null;
 
   /** `module` is a TypeScript file whose default export answers one task (see build-worker.ts). */
@@ -56,13 +55,12 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(worker, new Error(`a build worker stopped (exit code ${code})`));
       });
-      this.workers.push(worker);
       this.running.set(worker, []);
     }
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.running.size;
   }
 
   run(task: Task): Promise<Result> {
@@ -74,7 +72,7 @@ export class WorkerPool<Task, Result> implements TaskRunner<Task, Result> {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all([...this.running.keys()].map((worker) => worker.terminate()));
   }
 
   /** Sends queued tasks to the workers holding the fewest, while any holds fewer than it may. */
